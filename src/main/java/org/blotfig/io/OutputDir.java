@@ -1,0 +1,95 @@
+package org.blotfig.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes result files so that a reader never sees a half-written file and inputs are never
+ * overwritten: each file goes to a temporary sibling first and is then moved into place.
+ */
+public final class OutputDir {
+
+	private final Path dir;
+
+	public OutputDir(Path dir) {
+		this.dir = dir;
+	}
+
+	public Path path() {
+		return dir;
+	}
+
+	public Path resolve(String name) {
+		return dir.resolve(name);
+	}
+
+	/** Writes a text file atomically. */
+	public Path writeText(String name, String text) {
+		return write(name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** Writes a file atomically through the given writer callback. */
+	public Path write(String name, StreamWriter content) {
+		return writeFile(dir.resolve(name), content);
+	}
+
+	/** Writes a text file atomically through a {@link Writer} callback. */
+	public Path writeWith(String name, TextWriter content) {
+		return write(name, out -> {
+			Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+			content.write(w);
+			w.flush();
+		});
+	}
+
+	/** Writes {@code target} atomically: temp file in the same folder, then a move. */
+	public static Path writeFile(Path target, StreamWriter content) {
+		Path abs = target.toAbsolutePath();
+		Path parent = abs.getParent();
+		Path tmp = null;
+		try {
+			Files.createDirectories(parent);
+			tmp = Files.createTempFile(parent, "." + abs.getFileName(), ".tmp");
+			try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+				content.write(out);
+			}
+			try {
+				Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+			catch (AtomicMoveNotSupportedException e) {
+				Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return abs;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + abs + ": " + e.getMessage(), e);
+		}
+		finally {
+			if (tmp != null) {
+				try {
+					Files.deleteIfExists(tmp);
+				}
+				catch (IOException ignored) {
+					// best effort: the temp file is hidden and harmless
+				}
+			}
+		}
+	}
+
+	@FunctionalInterface
+	public interface StreamWriter {
+		void write(OutputStream out) throws IOException;
+	}
+
+	@FunctionalInterface
+	public interface TextWriter {
+		void write(Writer out) throws IOException;
+	}
+}
