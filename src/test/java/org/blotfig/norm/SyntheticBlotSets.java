@@ -154,25 +154,10 @@ final class SyntheticBlotSets {
 		return band(b, lane, name).volume;
 	}
 
-	/**
-	 * What a perfect detector would report: true volumes and clipping, rows numbered by y over
-	 * the sample lanes, the ladder lane's bands with row 0.
-	 */
+	/** Bands as a perfect detector would report them (see {@link TruthBands}). */
 	List<BandMeasurement> oracleBands(Path image) {
-		SyntheticBlot b = blots.get(image.getFileName().toString());
-		List<Double> rowYs = new ArrayList<>();
-		for (Truth.Band tb : b.truth().bands)
-			if ("SAMPLE".equals(tb.kind) && tb.lane == 1) rowYs.add(tb.y);
-		java.util.Collections.sort(rowYs);
-		List<BandMeasurement> out = new ArrayList<>();
-		for (Truth.Band tb : b.truth().bands) {
-			int row = 0;
-			if ("SAMPLE".equals(tb.kind)) for (int i = 0; i < rowYs.size(); i++)
-				if (Math.abs(rowYs.get(i) - tb.y) < 3) row = i + 1;
-			out.add(new BandMeasurement(image.getFileName().toString(), tb.lane + 1, row, tb.y, tb.volume,
-				tb.clippedPixels));
-		}
-		return out;
+		String name = image.getFileName().toString();
+		return TruthBands.of(blots.get(name).truth(), name);
 	}
 
 	private static Path write(Path p, String text) throws IOException {
