@@ -3,6 +3,7 @@ package org.blotfig.synth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
 
 import org.blotfig.core.InputException;
 import org.blotfig.core.ProgressListener;
@@ -109,6 +110,7 @@ public final class BlotGenerator {
 				rendered.add(rb);
 			}
 			progress.progress(0.4 * (lane + 1) / s.lanes(), "drawing lane " + (lane + 1));
+			if (progress.isCanceled()) throw new CancellationException("synthetic blot canceled");
 		}
 
 		// (2) background
@@ -125,6 +127,11 @@ public final class BlotGenerator {
 			tb.amplitude = s.blotchAmplitude() * (2 * bgRng.uniform() - 1);
 			addGaussian(bg, w, h, tb);
 			truth.blotches.add(tb);
+		}
+		for (Truth.Band tb : truth.bands) {
+			int cx = Math.max(0, Math.min(w - 1, (int) Math.floor(tb.x)));
+			int cy = Math.max(0, Math.min(h - 1, (int) Math.floor(tb.y)));
+			tb.background = bg[cy * w + cx];
 		}
 		progress.progress(0.5, "background");
 
@@ -147,15 +154,9 @@ public final class BlotGenerator {
 		Object raster = s.bitDepth() == 8 ? (Object) new byte[w * h] : new short[w * h];
 		byte[] b8 = raster instanceof byte[] ? (byte[]) raster : null;
 		short[] s16 = raster instanceof short[] ? (short[]) raster : null;
-		for (int p = 0; p < w * h; p++) {
-			double v = bg[p] + sign * ((double) bandImage[p] + dust[p]);
-			if (gain > 0) v += Math.sqrt(gain * Math.max(v, 0)) * noiseRng.next();
-			if (read > 0) v += read * noiseRng.next();
-			long q = Math.round(v);
-			int c = (int) Math.max(0, Math.min(max, q));
-			if (b8 != null) b8[p] = (byte) c;
-			else s16[p] = (short) c;
-			if ((p & 0xffff) == 0) progress.progress(0.5 + 0.45 * p / (w * h), "noise");
+		for (int j = 0; j < h; j++) {
+			composeRow(j * w, w, sign, max, gain, read, bg, bandImage, dust, noiseRng, b8, s16);
+			if ((j & 63) == 0) progress.progress(0.5 + 0.45 * j / h, "noise");
 		}
 
 		// (7) saturation per band
@@ -178,26 +179,32 @@ public final class BlotGenerator {
 	}
 
 	/**
+	 * One image row: noise-free value, then noise, rounding and clipping. Shot and read noise are
+	 * independent Gaussians, so one deviate with the summed variance (gain x value + read^2) has
+	 * exactly their joint distribution and halves the random draws.
+	 */
+	private static void composeRow(int start, int n, int sign, int max, double gain, double read, float[] bg,
+		float[] bands, float[] dust, Gauss rng, byte[] b8, short[] s16)
+	{
+		double read2 = read * read;
+		boolean noisy = gain > 0 || read > 0;
+		for (int p = start; p < start + n; p++) {
+			double v = bg[p] + sign * ((double) bands[p] + dust[p]);
+			if (noisy) v += Math.sqrt(gain * Math.max(v, 0) + read2) * rng.next();
+			long q = Math.round(v);
+			int c = (int) Math.max(0, Math.min(max, q));
+			if (b8 != null) b8[p] = (byte) c;
+			else s16[p] = (short) c;
+		}
+	}
+
+	/**
 	 * Samples the band at pixel centres over the bounding box of its (distorted) support and
 	 * scales the samples to sum to the volume: the stated volume is then exact on the grid.
 	 */
 	static RenderedBand render(BandShape shape, double volume, Geometry geo, int w, int h, Truth.Band tb) {
-		double ha = shape.halfAcross(), hv = shape.halfAlong();
-		double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
-		double[] xy = new double[2];
-		int n = 24;
-		for (int k = 0; k <= n; k++) {
-			double f = -1 + 2.0 * k / n;
-			double[][] pts = { { shape.u0 + f * ha, shape.v0 - hv }, { shape.u0 + f * ha, shape.v0 + hv },
-				{ shape.u0 - ha, shape.v0 + f * hv }, { shape.u0 + ha, shape.v0 + f * hv } };
-			for (double[] pt : pts) {
-				geo.forward(pt[0], pt[1], xy);
-				minX = Math.min(minX, xy[0]);
-				maxX = Math.max(maxX, xy[0]);
-				minY = Math.min(minY, xy[1]);
-				maxY = Math.max(maxY, xy[1]);
-			}
-		}
+		double[] bb = bounds(geo, shape.u0, shape.v0, shape.halfAcross(), shape.halfAlong());
+		double minX = bb[0], minY = bb[1], maxX = bb[2], maxY = bb[3];
 		// one pixel of slack for the curvature between boundary samples
 		int bx0 = (int) Math.floor(minX) - 1, by0 = (int) Math.floor(minY) - 1;
 		int bx1 = (int) Math.ceil(maxX) + 1, by1 = (int) Math.ceil(maxY) + 1;
@@ -223,7 +230,31 @@ public final class BlotGenerator {
 		for (int k = 0; k < f.length; k++)
 			values[k] = (float) (f[k] * scale);
 		tb.box = new Truth.Box(x0, y0, bw, bh);
+		double[] core = bounds(geo, shape.u0, shape.v0, shape.halfFlat + shape.soft, 2 * shape.sigma);
+		int cx0 = Math.max(0, (int) Math.floor(core[0])), cy0 = Math.max(0, (int) Math.floor(core[1]));
+		int cx1 = Math.min(w, (int) Math.ceil(core[2])), cy1 = Math.min(h, (int) Math.ceil(core[3]));
+		tb.core = new Truth.Box(cx0, cy0, Math.max(0, cx1 - cx0), Math.max(0, cy1 - cy0));
 		return new RenderedBand(x0, y0, bw, bh, values);
+	}
+
+	/** Image bounding box {minX, minY, maxX, maxY} of the gel rectangle u0 +- ha, v0 +- hv. */
+	static double[] bounds(Geometry geo, double u0, double v0, double ha, double hv) {
+		double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+		double[] xy = new double[2];
+		int n = 24;
+		for (int k = 0; k <= n; k++) {
+			double f = -1 + 2.0 * k / n;
+			double[][] pts = { { u0 + f * ha, v0 - hv }, { u0 + f * ha, v0 + hv }, { u0 - ha, v0 + f * hv },
+				{ u0 + ha, v0 + f * hv } };
+			for (double[] pt : pts) {
+				geo.forward(pt[0], pt[1], xy);
+				minX = Math.min(minX, xy[0]);
+				maxX = Math.max(maxX, xy[0]);
+				minY = Math.min(minY, xy[1]);
+				maxY = Math.max(maxY, xy[1]);
+			}
+		}
+		return new double[] { minX, minY, maxX, maxY };
 	}
 
 	private static void addGaussian(float[] img, int w, int h, Truth.Blotch b) {

@@ -237,6 +237,39 @@ class BlotGeneratorTest {
 		}
 	}
 
+	/** The core box holds most (about 95 %) of each band; the background field is the noise-free background there. */
+	@Test
+	void coreBoxesAndBackgroundAreConsistent() {
+		SyntheticBlot blot = BlotGenerator.generate(Preset.TYPICAL.spec().seed(4));
+		float[] bg = blot.backgroundImage();
+		for (Truth.Band b : blot.truth().bands) {
+			float[] own = blot.bandImage(b.index);
+			double in = 0;
+			for (int y = b.core.y; y < b.core.y + b.core.height; y++)
+				for (int x = b.core.x; x < b.core.x + b.core.width; x++)
+					in += own[y * blot.width() + x];
+			double f = in / b.volume;
+			assertTrue(f > 0.93 && f < 0.995, "core fraction " + f + " of band " + b.index);
+			assertTrue(b.core.contains(b.x, b.y) && b.box.contains(b.core.x, b.core.y));
+			assertEquals(bg[(int) b.y * blot.width() + (int) b.x], b.background, 1e-3);
+		}
+	}
+
+	@Test
+	void cancellationStopsTheGenerator() {
+		org.blotfig.core.ProgressListener cancel = new org.blotfig.core.ProgressListener() {
+			@Override
+			public void progress(double fraction, String message) {}
+
+			@Override
+			public boolean isCanceled() {
+				return true;
+			}
+		};
+		assertThrows(java.util.concurrent.CancellationException.class,
+			() -> BlotGenerator.generate(Preset.CLEAN.spec(), cancel));
+	}
+
 	static double sum(float[] a) {
 		double s = 0;
 		for (float v : a)
