@@ -55,10 +55,14 @@ public final class CurveFitter {
 			boolean settled = false;
 			while (!settled && irls < IRLS_MAX) {
 				irls++;
+				boolean finite = true;
 				for (int i = 0; i < n; i++) {
 					double f = model.fitValue(x[i], best.point);
 					w[i] = 1 / (f * f);
+					finite &= Double.isFinite(w[i]);
 				}
+				// a curve through exactly 0 at a standard has no 1/Ycurve^2 weight there
+				if (!finite) break;
 				Optimum next = polish(model, x, yf, w, best.point);
 				settled = maxRelativeChange(best.point, next.point) <= IRLS_TOLERANCE;
 				best = next;
