@@ -45,6 +45,16 @@ public final class BlotGenerator {
 		Gauss bgRng = new Gauss(root.split());
 		Gauss dustRng = new Gauss(root.split());
 		Gauss noiseRng = new Gauss(root.split());
+		// split last, so that specs without row jitter keep the streams (and images) they always had
+		Gauss rowRng = new Gauss(root.split());
+		double[] rowY = new double[s.rows().size()];
+		for (int r = 0; r < rowY.length; r++) {
+			BandRow row = s.rows().get(r);
+			double z = rowRng.next();
+			double lo = s.laneTop() + 3 * row.sigma, hi = s.laneBottom() - 3 * row.sigma;
+			rowY[r] = s.rowJitter() > 0 ? Math.max(Math.min(lo, row.y), Math.min(Math.max(hi, row.y),
+				row.y + s.rowJitter() * z)) : row.y;
+		}
 		Geometry geo = new Geometry(s);
 
 		Truth truth = new Truth();
@@ -85,7 +95,7 @@ public final class BlotGenerator {
 				double explicit = ladder ? Double.NaN : s.explicitVolume(lane, r);
 				double volume = !Double.isNaN(explicit) ? explicit
 					: ladder ? row.amount * jitter : row.amount * loading * jitter;
-				BandShape shape = new BandShape(s.laneCentre(lane), row.y, row.sigma,
+				BandShape shape = new BandShape(s.laneCentre(lane), ladder ? row.y : rowY[r], row.sigma,
 					s.bandFill() * s.laneWidth() / 2, s.edgeSoftness());
 				Truth.Band tb = new Truth.Band();
 				tb.index = truth.bands.size();
