@@ -222,4 +222,26 @@ class ElisaCommandTest {
 		assertTrue(err.contains("unknown curve model '7pl'"), err);
 		assertFalse(Files.exists(tmp.resolve("x")));
 	}
+
+	/** Standards shared by two analytes whose names would map to the same output folder. */
+	@Test
+	void analytesSharingAFolderNameAreRejectedBeforeWriting() throws IOException {
+		Path std = tmp.resolve("std.csv"), unk = tmp.resolve("unk.csv");
+		StringBuilder sb = new StringBuilder("conc,od\n");
+		for (int i = 0; i < 8; i++) {
+			double c = 1000 / Math.pow(2, i);
+			sb.append(c).append(',').append(0.05 + 2.5 / (1 + Math.pow(200 / c, 1.2))).append('\n');
+		}
+		Files.write(std, sb.toString().getBytes(StandardCharsets.UTF_8));
+		Files.write(unk, "sample,analyte,od\ns1,IL 2,0.5\ns2,IL_2,0.7\n".getBytes(StandardCharsets.UTF_8));
+		Path out = tmp.resolve("o");
+		String err = run(2, "elisa", "--standards", std.toString(), "--samples", unk.toString(), "--out",
+			out.toString())[1];
+		assertTrue(err.contains("share the output folder name 'IL_2'"), err);
+		assertFalse(Files.exists(out));
+		// one analyte alone goes straight into the folder
+		run(0, "elisa", "--standards", std.toString(), "--samples", unk.toString(), "--analyte", "IL 2", "--out",
+			out.toString());
+		assertEquals("s1,,IL 2,0.5", lines(out.resolve("samples.csv")).get(1).substring(0, 12));
+	}
 }
