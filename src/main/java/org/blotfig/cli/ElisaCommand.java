@@ -2,7 +2,6 @@ package org.blotfig.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,13 +11,10 @@ import org.blotfig.elisa.AnalyteResult;
 import org.blotfig.elisa.BackCalculation;
 import org.blotfig.elisa.CurveModel;
 import org.blotfig.elisa.ElisaAnalysis;
-import org.blotfig.elisa.Measurement;
 import org.blotfig.elisa.Weighting;
 import org.blotfig.elisa.WellType;
+import org.blotfig.elisa.io.ElisaInputs;
 import org.blotfig.elisa.io.ElisaReport;
-import org.blotfig.elisa.io.PlateCsv;
-import org.blotfig.elisa.io.PlateMapCsv;
-import org.blotfig.elisa.io.StandardsCsv;
 import org.blotfig.io.OutputDir;
 
 import picocli.CommandLine.Command;
@@ -80,38 +76,16 @@ public final class ElisaCommand implements Callable<Integer> {
 		Weighting w = Weighting.forKey(weight);
 		if (Files.exists(out) && !Files.isDirectory(out))
 			throw new InputException(out, "--out must be a folder, not a file");
-		List<Measurement> wells;
-		String source;
-		if (plate != null) {
-			if (standards != null || samples != null) throw new InputException(
-				"give either a plate with --layout, or --standards [--samples], not both");
-			if (layout == null) throw new InputException(plate, "a plate needs its plate map: --layout MAP.csv");
-			wells = PlateMapCsv.read(layout).join(PlateCsv.read(plate, wavelength, reference));
-			source = layout.toString();
-		}
-		else if (standards != null) {
-			wells = StandardsCsv.read(standards, samples);
-			source = standards.toString();
-		}
-		else throw new InputException("no input: give PLATE.csv --layout MAP.csv, or --standards STANDARDS.csv");
-		if (analyte != null) wells = only(wells, analyte, source);
+		ElisaInputs in = ElisaInputs.load(plate, layout, standards, samples, wavelength, reference, analyte);
+		if (!in.readChosen.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: using " +
+			in.readChosen + " (set --wavelength/--reference to choose otherwise)");
 
-		List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(source, wells, ProgressListener.NONE);
+		List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,
+			ProgressListener.NONE);
 		ElisaReport.write(new OutputDir(out), results);
 		for (AnalyteResult a : results)
 			summary(a);
 		return 0;
-	}
-
-	private static List<Measurement> only(List<Measurement> wells, String analyte, String source) {
-		List<Measurement> kept = new ArrayList<>();
-		boolean found = false;
-		for (Measurement x : wells) {
-			if (x.analyte.equals(analyte)) found = true;
-			if (x.analyte.equals(analyte) || x.analyte.isEmpty()) kept.add(x);
-		}
-		if (!found) throw new InputException(source + ": no wells for analyte '" + analyte + "'");
-		return kept;
 	}
 
 	private void summary(AnalyteResult a) {

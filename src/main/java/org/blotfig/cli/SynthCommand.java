@@ -48,6 +48,18 @@ public final class SynthCommand implements Callable<Integer> {
 	@Option(names = "--lanes", paramLabel = "N", description = "number of lanes (lane 1 is a ladder)")
 	Integer lanes;
 
+	@Option(names = "--lane-width", paramLabel = "PX", description = "lane width (default 40)")
+	Integer laneWidth;
+
+	@Option(names = "--lane-gap", paramLabel = "PX", description = "gap between lanes (default 14)")
+	Integer laneGap;
+
+	@Option(names = "--margin", paramLabel = "PX", description = "space left and right of the lanes (default 30)")
+	Integer margin;
+
+	@Option(names = "--height", paramLabel = "PX", description = "image height; lanes run from 20 px to height - 20 (default 360)")
+	Integer height;
+
 	@Option(names = "--bits", paramLabel = "8|16", description = "bit depth (preset: 16; hard: 8)")
 	Integer bits;
 
@@ -63,6 +75,12 @@ public final class SynthCommand implements Callable<Integer> {
 	@Option(names = "--splay", paramLabel = "PX", description = "outer lanes drift outwards by PX at the bottom")
 	Double splay;
 
+	@Option(names = "--gain", paramLabel = "G", description = "shot-noise gain: variance = G x value (raw units)")
+	Double gain;
+
+	@Option(names = "--read-noise", paramLabel = "SD", description = "Gaussian read noise, raw units")
+	Double readNoise;
+
 	@Option(names = "--noise", paramLabel = "F", description = "noise standard deviation x the preset's (0 = noise-free)")
 	Double noise;
 
@@ -71,6 +89,10 @@ public final class SynthCommand implements Callable<Integer> {
 
 	@Option(names = "--loading-cv", paramLabel = "CV", description = "random lane-to-lane loading variation (e.g. 0.15)")
 	Double loadingCv;
+
+	@Option(names = "--row-jitter", paramLabel = "PX",
+		description = "random shift (SD, px) of each sample row per image, for benchmark grids")
+	Double rowJitter;
 
 	@Option(names = "--saturate", paramLabel = "LANE", split = ",",
 		description = "overdrive the first band row of these lanes (1-based) so that it clips")
@@ -112,8 +134,10 @@ public final class SynthCommand implements Callable<Integer> {
 			polarity + "'");
 		int b = bits == null ? natural.bitDepth() : bits;
 		if (b != 8 && b != 16) throw new InputException("synth: --bits must be 8 or 16, got " + b);
-		BlotSpec spec = p.spec(b, pol).seed(s);
-		if (lanes != null) spec.lanes(lanes);
+		BlotSpec layout = new BlotSpec().bitDepth(b).polarity(pol).lanes(lanes == null ? 8 : lanes)
+			.laneWidth(laneWidth == null ? 40 : laneWidth).laneGap(laneGap == null ? 14 : laneGap)
+			.marginX(margin == null ? 30 : margin).height(height == null ? 360 : height);
+		BlotSpec spec = p.spec(layout).seed(s);
 		if (ladderLanes != null) {
 			for (int i = 0; i < spec.lanes(); i++)
 				if (spec.laneKind(i) == LaneKind.LADDER) spec.laneKind(i, LaneKind.SAMPLE);
@@ -125,6 +149,8 @@ public final class SynthCommand implements Callable<Integer> {
 		if (tilt != null) spec.tiltDeg(tilt);
 		if (smile != null) spec.smile(smile);
 		if (splay != null) spec.splay(splay);
+		if (gain != null || readNoise != null)
+			spec.noise(gain == null ? spec.gain() : gain, readNoise == null ? spec.readNoise() : readNoise);
 		if (noise != null) {
 			if (!(noise >= 0)) throw new InputException("synth: --noise must be >= 0, got " + noise);
 			spec.scaleNoise(noise);
@@ -132,6 +158,7 @@ public final class SynthCommand implements Callable<Integer> {
 		if (dust != null) spec.dust(dust, spec.dustAmplitude() > 0 ? spec.dustAmplitude() : 0.15 * spec.maxValue(),
 			spec.dustRadius());
 		if (loadingCv != null) spec.loadingCv(loadingCv);
+		if (rowJitter != null) spec.rowJitter(rowJitter);
 		for (int l : saturate) {
 			int i = lane(l, spec, "--saturate");
 			if (spec.laneKind(i) != LaneKind.SAMPLE) throw new InputException("synth: --saturate " + l +

@@ -55,10 +55,14 @@ public final class CurveFitter {
 			boolean settled = false;
 			while (!settled && irls < IRLS_MAX) {
 				irls++;
+				boolean finite = true;
 				for (int i = 0; i < n; i++) {
 					double f = model.fitValue(x[i], best.point);
 					w[i] = 1 / (f * f);
+					finite &= Double.isFinite(w[i]);
 				}
+				// a curve through exactly 0 at a standard has no 1/Ycurve^2 weight there
+				if (!finite) break;
 				Optimum next = polish(model, x, yf, w, best.point);
 				settled = maxRelativeChange(best.point, next.point) <= IRLS_TOLERANCE;
 				best = next;
@@ -247,6 +251,9 @@ public final class CurveFitter {
 	 */
 	static String stability(CurveModel model, double[] x, double[] p, double[] se, boolean converged) {
 		String plateau = model.hasPlateaus() ? plateauProblem(x, p, se) : null;
+		if (plateau == null && model instanceof FiveParameterLogistic && Math.abs(p[4]) > 20)
+			plateau = "the asymmetry S is not determined (the fit drives it towards " +
+				(p[4] > 0 ? "infinity" : "0") + "); fit a 4PL instead";
 		if (!converged) return "the fit did not converge" + (plateau == null ? "" : ": " + plateau);
 		if (plateau != null) return plateau;
 		for (double v : p)

@@ -10,7 +10,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.blotfig.io.Csv;
 import org.blotfig.io.OutputDir;
 
-/** Writes a blot-set result as CSV: normalized.csv (the exact columns), qc.csv, ladder.csv. */
+/**
+ * Writes a blot-set result as CSV: normalized.csv (the issue's exact columns), qc.csv (control
+ * CV per membrane and every warning), ladder.csv (calibration points and residuals) and
+ * dilution.csv (linearity checks), the last two only when there is something to write.
+ */
 public final class BlotSetCsv {
 
 	private BlotSetCsv() {}
@@ -23,6 +27,7 @@ public final class BlotSetCsv {
 		Path normalized = out.writeWith("normalized.csv", w -> normalized(w, r.rows));
 		out.writeWith("qc.csv", w -> qc(w, r));
 		if (!r.ladders.isEmpty()) out.writeWith("ladder.csv", w -> ladders(w, r.ladders));
+		if (!r.dilution.isEmpty()) out.writeWith("dilution.csv", w -> dilution(w, r.dilution));
 		return normalized;
 	}
 
@@ -49,6 +54,19 @@ public final class BlotSetCsv {
 		for (String warn : r.warnings) {
 			if (onRows.contains(warn)) continue; // already on its membrane's row
 			p.printRecord("", "", "", "", "", "", warn);
+		}
+		p.flush();
+	}
+
+	static void dilution(Writer w, List<DilutionQc> qcs) throws IOException {
+		CSVPrinter p = Csv.printer(w, "membrane", "protein", "role", "points", "r2", "slope", "intercept",
+			"linear_low", "linear_high", "linear_r2", "warning");
+		for (DilutionQc d : qcs) {
+			DilutionSeries s = d.series;
+			String warn = d.warning();
+			p.printRecord(d.membrane, d.protein, d.role, d.points, Csv.num(s.r2), Csv.num(s.slope),
+				Csv.num(s.intercept), Csv.num(s.linearLow), Csv.num(s.linearHigh), Csv.num(s.linearR2),
+				warn == null ? "" : warn);
 		}
 		p.flush();
 	}

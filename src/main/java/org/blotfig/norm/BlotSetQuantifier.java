@@ -33,6 +33,7 @@ public final class BlotSetQuantifier {
 	private final Map<BlotSet.Entry, LadderFit> fits = new LinkedHashMap<>();
 	private final Map<BlotSet.Entry, String> fitErrors = new LinkedHashMap<>();
 	private final List<String> warnings = new ArrayList<>();
+	private final List<DilutionQc> dilutions = new ArrayList<>();
 
 	private BlotSetQuantifier(BlotSet set, Function<Path, List<BandMeasurement>> bandsOf, Options options) {
 		this.set = set;
@@ -70,6 +71,7 @@ public final class BlotSetQuantifier {
 			BlotSet.Entry c = set.normaliser(t.membrane);
 			Collection<SampleLane> lanes = set.samples.lanesOf(t.membrane).values();
 			Map<Integer, Signal> signals = c.role == BlotSet.Role.TOTAL_PROTEIN ? laneTotals(c) : signals(c);
+			signals = dilutionCheck(t.membrane, c, lanes, signals);
 			controls.put(t.membrane, signals);
 			ControlQc qc = ControlQc.of(t.membrane, c.role.label, lanes, signals);
 			qcs.add(qc);
@@ -86,13 +88,38 @@ public final class BlotSetQuantifier {
 		for (BlotSet.Entry t : targets) {
 			if (progress.isCanceled()) break;
 			BlotSet.Entry c = set.normaliser(t.membrane);
-			rows.addAll(Normalizer.normalize(set.samples.lanesOf(t.membrane).values(), t.target, signals(t),
+			Collection<SampleLane> lanes = set.samples.lanesOf(t.membrane).values();
+			rows.addAll(Normalizer.normalize(lanes, t.target, dilutionCheck(t.membrane, t, lanes, signals(t)),
 				controls.get(t.membrane), c.role.label, ref, membraneFlags.get(t.membrane)));
 			progress.progress(++step / (double) steps, t.target + " on membrane " + t.membrane);
 		}
 		Map<Path, LadderFit> byImage = new LinkedHashMap<>();
 		for (Map.Entry<BlotSet.Entry, LadderFit> e : fits.entrySet()) byImage.put(e.getKey().image, e.getValue());
-		return new BlotSetResult(ref, rows, qcs, byImage, warnings);
+		return new BlotSetResult(ref, rows, qcs, dilutions, byImage, warnings);
+	}
+
+	/**
+	 * With a dilution series on the membrane (sample-sheet loads), checks this protein's
+	 * linearity and marks lanes whose signal is above anything inside the linear range.
+	 */
+	private Map<Integer, Signal> dilutionCheck(String membrane, BlotSet.Entry e, Collection<SampleLane> lanes,
+		Map<Integer, Signal> signals)
+	{
+		DilutionQc d = DilutionQc.of(membrane, e.target, e.role.label, lanes, signals);
+		if (d == null) return signals;
+		dilutions.add(d);
+		if (d.warning() != null) warnings.add(d.warning());
+		Map<Integer, Signal> out = new LinkedHashMap<>();
+		for (Map.Entry<Integer, Signal> me : signals.entrySet()) {
+			Signal sig = me.getValue();
+			if (d.isAboveLinearRange(sig.volume)) {
+				List<String> notes = new ArrayList<>(sig.notes);
+				notes.add("above-linear-range");
+				sig = new Signal(sig.volume, sig.saturated, sig.mwKda, notes);
+			}
+			out.put(me.getKey(), sig);
+		}
+		return out;
 	}
 
 	/** The bands of an image that lie in the membrane's sample lanes (ladder lanes left out). */
@@ -107,6 +134,7 @@ public final class BlotSetQuantifier {
 	private Map<Integer, Signal> signals(BlotSet.Entry e) {
 		LadderFit fit = ladderFit(e);
 		List<BandMeasurement> bands = sampleBands(e);
+		if (fit != null) bands = RowAlignment.toLadder(bands, fit.ladderX);
 		TargetBands chosen;
 		try {
 			if (e.row > 0) chosen = TargetBands.byRow(bands, e.row);

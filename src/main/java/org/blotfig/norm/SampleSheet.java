@@ -17,6 +17,8 @@ import org.blotfig.io.Csv;
  * Maps lanes to samples: CSV columns {@code lane,sample,group,replicate} and optionally
  * {@code membrane} (or its synonym {@code experiment}). Without that column every lane is on
  * membrane {@value #DEFAULT_MEMBRANE}. A lane number may repeat only on different membranes.
+ * An optional {@code load} column (amount loaded, any unit) marks dilution-series lanes: three
+ * or more loads on a membrane give a linearity check of every protein's signal against load.
  */
 public final class SampleSheet {
 
@@ -82,11 +84,16 @@ public final class SampleSheet {
 			String group = nonEmpty(t, r, "group", line);
 			String replicate = nonEmpty(t, r, "replicate", line);
 			String membrane = memCol == null ? DEFAULT_MEMBRANE : nonEmpty(t, r, memCol, line);
+			double load = Double.NaN;
+			if (!t.get(r, "load").isEmpty()) {
+				load = t.number(r, "load");
+				if (!(load > 0)) throw new InputException(file, "line " + line + ": load must be > 0");
+			}
 			Integer first = seen.put(membrane + "\u0000" + lane, line);
 			if (first != null) throw new InputException(file, "line " + line + ": lane " + lane +
 				(memCol == null ? "" : " of " + memCol + " '" + membrane + "'") + " already given on line " +
 				first + (memCol == null ? " (several membranes? add a 'membrane' column)" : ""));
-			lanes.add(new SampleLane(lane, sample, group, replicate, membrane));
+			lanes.add(new SampleLane(lane, sample, group, replicate, membrane, load));
 		}
 		return new SampleSheet(lanes, memCol != null);
 	}

@@ -36,8 +36,11 @@ final class BandShape {
 		double du = u - u0, dv = v - v0;
 		if (Math.abs(du) > halfAcross() || Math.abs(dv) > halfAlong()) return 0;
 		double along = StrictMath.exp(-0.5 * dv * dv / (sigma * sigma));
+		// deep inside the flat top both erf terms are 1 to within the approximation's own error
+		double adu = Math.abs(du);
+		if (adu < halfFlat - 6 * soft) return along;
 		double k = 1 / (soft * Math.sqrt(2));
-		double across = 0.5 * (erf((halfFlat - du) * k) + erf((halfFlat + du) * k));
+		double across = 0.5 * (erf((halfFlat - adu) * k) + erf((halfFlat + adu) * k));
 		return along * across;
 	}
 

@@ -53,6 +53,11 @@ final class Geometry {
 		double u1 = rcx + cos * dx + sin * dy;
 		double v1 = rcy - sin * dx + cos * dy;
 		double u = u1, v = v1;
+		if (smile == 0 && splay == 0) {
+			out[0] = u;
+			out[1] = v;
+			return;
+		}
 		for (int k = 0; k < 30; k++) {
 			double a = (u - cx) / half, t = (v - top) / span;
 			double un = u1 - splay * a * t * t;

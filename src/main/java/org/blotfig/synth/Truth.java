@@ -111,6 +111,13 @@ public final class Truth {
 		public double edgeSigma;
 		/** The support: every pixel of the band lies inside (5 standard deviations each way). */
 		public Box box;
+		/**
+		 * The visible core: the flat top plus one edge sigma across the lane, +-2 sigma along
+		 * migration (about 95 % of the volume); a fair target box for detectors.
+		 */
+		public Box core;
+		/** Noise-free background (offset + gradient + blotches) at the band centre, raw units. */
+		public double background;
 		/** True integrated volume (see conventions). */
 		public double volume;
 		/** Highest noise-free band value above (below) the background, raw units. */

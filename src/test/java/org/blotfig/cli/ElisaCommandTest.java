@@ -1,5 +1,7 @@
 package org.blotfig.cli;
 
+import static java.nio.file.Files.readString;
+import static java.nio.file.Files.writeString;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -211,15 +213,51 @@ class ElisaCommandTest {
 	}
 
 	@Test
-	void ambiguousOrMissingOptionsAreRejected() {
-		String err = run(2, "elisa", PLATE.toString(), "--layout", MAP.toString(), "--out",
+	void measurementAndCorrectionReadsArePairedByDefault() throws Exception {
+		Path auto = tmp.resolve("auto"), explicit = tmp.resolve("explicit");
+		String err = run(0, "elisa", PLATE.toString(), "--layout", MAP.toString(), "--out", auto.toString())[1];
+		assertTrue(err.contains("450 nm minus reference 570 nm"), err);
+		run(0, "elisa", PLATE.toString(), "--layout", MAP.toString(), "--wavelength", "450", "--reference", "570",
+			"--out", explicit.toString());
+		for (String f : new String[] { "IL-2/samples.csv", "IL-4/curve.csv", "IL-15/standards.csv" })
+			assertEquals(readString(explicit.resolve(f)), readString(auto.resolve(f)), f);
+	}
+
+	@Test
+	void ambiguousOrMissingOptionsAreRejected() throws Exception {
+		// two measurement reads and no correction read: the user must choose
+		Path twoReads = tmp.resolve("two_reads.csv");
+		writeString(twoReads, readString(PLATE).replace("\n570,", "\n405,"));
+		String err = run(2, "elisa", twoReads.toString(), "--layout", MAP.toString(), "--out",
 			tmp.resolve("x").toString())[1];
-		assertTrue(err.contains("450, 570") && err.contains("--wavelength"), err);
+		assertTrue(err.contains("450, 405") && err.contains("--wavelength"), err);
 		err = run(2, "elisa", PLATE.toString(), "--out", tmp.resolve("x").toString())[1];
 		assertTrue(err.contains("--layout"), err);
 		err = run(2, "elisa", PLATE.toString(), "--layout", MAP.toString(), "--wavelength", "450",
 			"--model", "7pl", "--out", tmp.resolve("x").toString())[1];
 		assertTrue(err.contains("unknown curve model '7pl'"), err);
 		assertFalse(Files.exists(tmp.resolve("x")));
+	}
+
+	/** Standards shared by two analytes whose names would map to the same output folder. */
+	@Test
+	void analytesSharingAFolderNameAreRejectedBeforeWriting() throws IOException {
+		Path std = tmp.resolve("std.csv"), unk = tmp.resolve("unk.csv");
+		StringBuilder sb = new StringBuilder("conc,od\n");
+		for (int i = 0; i < 8; i++) {
+			double c = 1000 / Math.pow(2, i);
+			sb.append(c).append(',').append(0.05 + 2.5 / (1 + Math.pow(200 / c, 1.2))).append('\n');
+		}
+		Files.write(std, sb.toString().getBytes(StandardCharsets.UTF_8));
+		Files.write(unk, "sample,analyte,od\ns1,IL 2,0.5\ns2,IL_2,0.7\n".getBytes(StandardCharsets.UTF_8));
+		Path out = tmp.resolve("o");
+		String err = run(2, "elisa", "--standards", std.toString(), "--samples", unk.toString(), "--out",
+			out.toString())[1];
+		assertTrue(err.contains("share the output folder name 'IL_2'"), err);
+		assertFalse(Files.exists(out));
+		// one analyte alone goes straight into the folder
+		run(0, "elisa", "--standards", std.toString(), "--samples", unk.toString(), "--analyte", "IL 2", "--out",
+			out.toString());
+		assertEquals("s1,,IL 2,0.5", lines(out.resolve("samples.csv")).get(1).substring(0, 12));
 	}
 }

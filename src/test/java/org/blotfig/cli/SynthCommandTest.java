@@ -26,7 +26,7 @@ class SynthCommandTest {
 	void writesImagesAndTruthDeterministically() throws Exception {
 		Path a = dir.resolve("a"), b = dir.resolve("b");
 		String[] opts = { "--seed", "7", "--count", "2", "--bits", "8", "--polarity", "dark-bands", "--tilt", "2.5",
-			"--smile", "6", "--lanes", "6", "--saturate", "3", "--empty-lanes", "6" };
+			"--smile", "6", "--lanes", "6", "--row-jitter", "3", "--saturate", "3", "--empty-lanes", "6" };
 		assertEquals(0, Main.run(concat(new String[] { "synth", "--out", a.toString() }, opts)));
 		assertEquals(0, Main.run(concat(new String[] { "synth", "--out", b.toString() }, opts)));
 		for (String f : new String[] { "blot_000.tif", "blot_000.truth.json", "blot_001.tif", "blot_001.truth.json" })
@@ -38,10 +38,32 @@ class SynthCommandTest {
 		assertEquals("dark-bands", t.polarity);
 		assertEquals(8L, t.params.seed());
 		assertEquals(2.5, t.params.tiltDeg(), 0);
+		assertEquals(3.0, t.params.rowJitter(), 0);
 		assertEquals(6, t.lanes.size());
 		assertEquals("EMPTY", t.lanes.get(5).kind);
 		assertTrue(t.band(2, 0).saturated);
 		assertEquals(8, BlotTiff.read(a.resolve("blot_001.tif")).bitDepth);
+	}
+
+	/** Layout options change the geometry but not the peak heights (volumes follow the lane width). */
+	@Test
+	void layoutOptionsKeepPeakHeights() {
+		assertEquals(0, Main.run("synth", "--out", dir.toString(), "--preset", "clean", "--prefix", "std"));
+		assertEquals(0, Main.run("synth", "--out", dir.toString(), "--preset", "clean", "--prefix", "wide",
+			"--lanes", "10", "--lane-width", "60", "--lane-gap", "20", "--margin", "15", "--height", "500",
+			"--gain", "0", "--read-noise", "3"));
+		Truth std = TruthJson.read(dir.resolve("std_000.truth.json"));
+		Truth wide = TruthJson.read(dir.resolve("wide_000.truth.json"));
+		assertEquals(2 * 15 + 10 * 60 + 9 * 20, wide.width);
+		assertEquals(500, wide.height);
+		assertEquals(10, wide.lanes.size());
+		assertEquals(0.0, wide.params.gain(), 0);
+		assertEquals(3.0, wide.params.readNoise(), 0);
+		for (int row = 0; row < 3; row++) {
+			Truth.Band a = std.band(1, row), b = wide.band(1, row);
+			assertEquals(a.peak, b.peak, 0.02 * a.peak, "peak of row " + row);
+			assertEquals((a.y - 20) / 320, (b.y - 20) / 460, 1e-9, "same relative migration");
+		}
 	}
 
 	@Test

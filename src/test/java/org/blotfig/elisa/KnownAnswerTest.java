@@ -59,6 +59,21 @@ class KnownAnswerTest {
 			assertRel(c, f.inverse(m.curve(c, truth)), 1e-6, "inverse at " + c);
 	}
 
+	/** Competitive ELISA: signal falls with concentration (negative Hill slope in Prism's form). */
+	@Test
+	void fallingCurveIsFoundFromAutomaticStarts() {
+		CurveModel m = new FourParameterLogistic();
+		double[] truth = { 0.15, 2.2, Math.log(40), -0.9 };
+		CurveFit f = new CurveFitter().fit(m, Weighting.INV_Y2, X, ys(m, truth, X));
+		assertFalse(f.unstable, f.problem);
+		assertRel(40, f.parameter("EC50"), 1e-7, "EC50");
+		assertRel(-0.9, f.parameter("HillSlope"), 1e-7, "Hill");
+		assertRel(75, f.inverse(m.curve(75, truth)), 1e-7, "inverse");
+		assertEquals(BackCalculation.Flag.ABOVE_TOP_PLATEAU, BackCalculation.read(f, 2.3, 1).flag);
+		assertEquals(BackCalculation.Flag.BELOW_BOTTOM_PLATEAU, BackCalculation.read(f, 0.1, 1).flag);
+		assertEquals(BackCalculation.Flag.ABOVE_ULOQ, BackCalculation.read(f, m.curve(2000, truth), 1).flag);
+	}
+
 	@Test
 	void linearAndLogLogRecoverTheirLines() {
 		double[] x = { 0, 10, 20, 40, 80 };

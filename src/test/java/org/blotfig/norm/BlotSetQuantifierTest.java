@@ -157,4 +157,32 @@ class BlotSetQuantifierTest {
 		assertEquals(2, r.rows.get(2).foldChange, 1e-12);
 		assertTrue(r.warnings.get(0).startsWith("no MW calibration"), r.warnings.toString());
 	}
+
+	@Test
+	void dilutionSeriesFlagsLanesAboveTheLinearRange() throws IOException {
+		write("samples.csv", "lane,sample,group,replicate,membrane,load\n" +
+			"2,D1,dilution,1,A,1\n3,D2,dilution,1,A,2\n4,D4,dilution,1,A,4\n5,D8,dilution,1,A,8\n" +
+			"2,C3,control,3,B,\n3,C4,control,4,B,\n4,E3,treated,3,B,\n5,E4,treated,4,B,\n");
+		bands.get("a_actin.tif").clear();
+		double[] actin = { 100, 200, 400, 500 }; // saturates between 4 and 8 ug
+		for (int i = 0; i < 4; i++) band("a_actin.tif", i + 2, 1, 42, actin[i], 0);
+		BlotSetQuantifier.Options o = new BlotSetQuantifier.Options();
+		o.referenceGroup = "control";
+		BlotSetResult r = run(SET, o);
+		// beta-actin and P53 on membrane A; B has no loads
+		assertEquals(2, r.dilution.size());
+		DilutionQc d = r.dilution.get(0);
+		assertEquals("beta-actin", d.protein);
+		assertEquals(0.8904347826086958, d.series.r2, 1e-12); // numpy corrcoef^2
+		assertEquals(1, d.series.linearLow, 0);
+		assertEquals(4, d.series.linearHigh, 0);
+		assertTrue(r.rows.get(3).flags.contains("loading-control:above-linear-range"), r.rows.get(3).toString());
+		assertTrue(!r.rows.get(2).flagText().contains("above-linear-range"), r.rows.get(2).toString());
+		assertTrue(r.warnings.contains("membrane A: beta-actin signal is not linear in load (R2 0.890 over 4 lanes); " +
+			"linear range 1-4"), r.warnings.toString());
+		BlotSetCsv.write(new OutputDir(dir.resolve("out")), r);
+		List<String> lines = Files.readAllLines(dir.resolve("out/dilution.csv"));
+		assertEquals(3, lines.size());
+		assertTrue(lines.get(1).startsWith("A,beta-actin,loading-control,4,0.89043478260869"), lines.get(1));
+	}
 }

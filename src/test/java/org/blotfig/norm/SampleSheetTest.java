@@ -65,6 +65,8 @@ class SampleSheetTest {
 		assertTrue(error("lane,sample,group,replicate,membrane\n1,a,g,1,A\n1,b,g,2,A\n").contains("of membrane 'A'"));
 		assertTrue(error("lane,sample,group,replicate,membrane,experiment\n1,a,g,1,A,B\n").contains("keep one"));
 		assertTrue(error("lane,sample,group,replicate\n").contains("no sample rows"));
+		assertTrue(error("lane,sample,group,replicate,load\n1,a,g,1,-2\n").contains("line 2: load must be > 0"));
+		assertTrue(error("lane,sample,group,replicate,load\n1,a,g,1,lots\n").contains("'lots' is not a finite number"));
 		InputException missing = assertThrows(InputException.class, () -> SampleSheet.read(dir.resolve("nope.csv")));
 		assertTrue(missing.getMessage().contains("file not found"));
 	}

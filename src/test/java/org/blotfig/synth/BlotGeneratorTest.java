@@ -237,6 +237,58 @@ class BlotGeneratorTest {
 		}
 	}
 
+	/** The core box holds most (about 95 %) of each band; the background field is the noise-free background there. */
+	@Test
+	void coreBoxesAndBackgroundAreConsistent() {
+		SyntheticBlot blot = BlotGenerator.generate(Preset.TYPICAL.spec().seed(4));
+		float[] bg = blot.backgroundImage();
+		for (Truth.Band b : blot.truth().bands) {
+			float[] own = blot.bandImage(b.index);
+			double in = 0;
+			for (int y = b.core.y; y < b.core.y + b.core.height; y++)
+				for (int x = b.core.x; x < b.core.x + b.core.width; x++)
+					in += own[y * blot.width() + x];
+			double f = in / b.volume;
+			assertTrue(f > 0.93 && f < 0.995, "core fraction " + f + " of band " + b.index);
+			assertTrue(b.core.contains(b.x, b.y) && b.box.contains(b.core.x, b.core.y));
+			assertEquals(bg[(int) b.y * blot.width() + (int) b.x], b.background, 1e-3);
+		}
+	}
+
+	@Test
+	void cancellationStopsTheGenerator() {
+		org.blotfig.core.ProgressListener cancel = new org.blotfig.core.ProgressListener() {
+			@Override
+			public void progress(double fraction, String message) {}
+
+			@Override
+			public boolean isCanceled() {
+				return true;
+			}
+		};
+		assertThrows(java.util.concurrent.CancellationException.class,
+			() -> BlotGenerator.generate(Preset.CLEAN.spec(), cancel));
+	}
+
+	/** Row jitter moves each sample row as a whole, differently per seed; ladders and volumes stay. */
+	@Test
+	void rowJitterShiftsWholeRowsPerSeed() {
+		BlotSpec base = Preset.CLEAN.spec();
+		Truth still = BlotGenerator.generate(base).truth();
+		Truth a = BlotGenerator.generate(base.copy().rowJitter(8).seed(1)).truth();
+		Truth b = BlotGenerator.generate(base.copy().rowJitter(8).seed(2)).truth();
+		double moved = 0;
+		for (int row = 0; row < base.rows().size(); row++) {
+			assertEquals(base.rows().get(row).y, still.band(1, row).y, 1e-9);
+			for (int lane = 2; lane < 8; lane++)
+				assertEquals(a.band(1, row).y, a.band(lane, row).y, 1e-9, "a row moves as a whole");
+			moved += Math.abs(a.band(1, row).y - b.band(1, row).y);
+			assertEquals(still.band(1, row).volume, a.band(1, row).volume, 0);
+		}
+		assertTrue(moved > 3, "rows differ between seeds: " + moved);
+		assertEquals(still.bandsInLane(0).get(2).y, a.bandsInLane(0).get(2).y, 0, "ladder stays");
+	}
+
 	static double sum(float[] a) {
 		double s = 0;
 		for (float v : a)

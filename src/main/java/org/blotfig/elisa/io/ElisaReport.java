@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.blotfig.core.InputException;
 import org.blotfig.elisa.AnalyteResult;
 import org.blotfig.elisa.BackCalculation;
 import org.blotfig.elisa.CurveFit;
@@ -30,6 +31,14 @@ public final class ElisaReport {
 	private ElisaReport() {}
 
 	public static List<Path> write(OutputDir out, List<AnalyteResult> results) {
+		// folder names must differ, also on case-insensitive file systems; check before writing
+		java.util.Set<String> folders = new java.util.HashSet<>();
+		for (AnalyteResult a : results) {
+			String f = folder(a.analyte);
+			if (results.size() > 1 && !folders.add(f.toLowerCase(java.util.Locale.ROOT)))
+				throw new InputException("analytes '" + a.analyte + "' and another one share the output " +
+					"folder name '" + f + "'; rename one in the plate map");
+		}
 		List<Path> written = new ArrayList<>();
 		for (AnalyteResult a : results) {
 			OutputDir dir = results.size() == 1 ? out : new OutputDir(out.resolve(folder(a.analyte)));
