@@ -269,7 +269,8 @@ final class LaneFinder {
 				out.add(new double[] { pts.get(k)[0], pts.get(k)[1] >= floor ? 0 : 1 });
 			return out;
 		}
-		double floor = Math.max(6 * noise, 0.1 * maxPresence);
+		// a ladder lane can outweigh single faint sample bands many times: keep the relative bar low
+		double floor = Math.max(8 * noise, 0.03 * maxPresence);
 		int first = -1, last = -1;
 		for (int k = 0; k < pts.size(); k++)
 			if (pts.get(k)[1] >= floor) {
