@@ -271,6 +271,12 @@ final class LaneFinder {
 		}
 		// a ladder lane can outweigh single faint sample bands many times: keep the relative bar low
 		double floor = Math.max(8 * noise, 0.03 * maxPresence);
+		// a lane with signal also shows a peak of its own near the lattice point
+		for (double[] q : pts) {
+			boolean peak = false;
+			for (Cand c : cand) if (c.prom >= floor && Math.abs(c.peak - q[0]) < 0.35 * period) peak = true;
+			if (!peak) q[1] = 0;
+		}
 		int first = -1, last = -1;
 		for (int k = 0; k < pts.size(); k++)
 			if (pts.get(k)[1] >= floor) {
