@@ -13,8 +13,8 @@ import org.blotfig.synth.Preset;
  * (noise, blotches, dust, loading and volume variation) from the presets CLEAN, TYPICAL, HARD in
  * turn, and a strong linear gradient on every other triple (none on the others), so every
  * difficulty is seen with and without a gradient. Everything else is drawn at random per image:
- * 6 to 15 lanes of 28 to 50 px, 8 or 16 bits, either polarity, tilt 0 to 5 degrees either way, smile and splay, and in a quarter
- * of the images one extra band driven into saturation (HARD always has one, from the preset).
+ * 6 to 15 lanes of 28 to 50 px, 8 or 16 bits, either polarity, tilt 0 to 5 degrees either way,
+ * smile and splay, and in a quarter of the images one extra band driven into saturation (HARD always has one, from the preset).
  * Lane 1 is a ladder (from the presets); sample rows 1 (target-high) and 3 (loading control)
  * give the ratio.
  */
