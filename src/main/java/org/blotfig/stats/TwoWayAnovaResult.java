@@ -105,6 +105,28 @@ public final class TwoWayAnovaResult {
 		return out;
 	}
 
+	/**
+	 * Prism's "compare cell means regardless of rows and columns": every pair of cells, one
+	 * family, k = number of cells, with the pooled residual MS and df. Cells are ordered by row,
+	 * then column; a cell is labelled "col row" (R emmeans' naming). Holm-Sidak, Sidak and
+	 * Bonferroni use K = all pairs.
+	 */
+	public List<Comparison> allCellComparisons(Posthoc method) {
+		if (method == Posthoc.DUNNETT) throw new IllegalArgumentException(
+			"Dunnett compares with a control column: use withinRowComparisons");
+		Descriptives[][] cells = cells();
+		int nr = table.rows(), nc = table.cols(), k = nr * nc;
+		List<Comparison> raw = new ArrayList<>();
+		for (int a = 0; a < k; a++)
+			for (int b = a + 1; b < k; b++) {
+				int ra = a / nc, ca = a % nc, rb = b / nc, cb = b % nc;
+				raw.add(rawComparison("", table.colLevels().get(ca) + " " + table.rowLevels().get(ra),
+					table.colLevels().get(cb) + " " + table.rowLevels().get(rb), cells[ra][ca], cells[rb][cb],
+					msResidual, dfResidual));
+			}
+		return Family.adjust(raw, method, k, null);
+	}
+
 	static Comparison rawComparison(String row, String g1, String g2, Descriptives a,
 		Descriptives b, double ms, double df)
 	{
