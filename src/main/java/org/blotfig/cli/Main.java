@@ -30,6 +30,10 @@ public final class Main implements Callable<Integer> {
 	public static CommandLine commandLine() {
 		CommandLine cl = new CommandLine(new Main());
 		// Subcommands, one line each; keep alphabetical.
+		cl.addSubcommand(new ElisaCommand());
+		cl.addSubcommand(new FcsCommand());
+		cl.addSubcommand(new FlowCommand());
+		cl.addSubcommand(new SynthCommand());
 		cl.setExecutionExceptionHandler(Main::handleError);
 		return cl;
 	}

@@ -55,10 +55,14 @@ public final class CurveFitter {
 			boolean settled = false;
 			while (!settled && irls < IRLS_MAX) {
 				irls++;
+				boolean finite = true;
 				for (int i = 0; i < n; i++) {
 					double f = model.fitValue(x[i], best.point);
 					w[i] = 1 / (f * f);
+					finite &= Double.isFinite(w[i]);
 				}
+				// a curve through exactly 0 at a standard has no 1/Ycurve^2 weight there
+				if (!finite) break;
 				Optimum next = polish(model, x, yf, w, best.point);
 				settled = maxRelativeChange(best.point, next.point) <= IRLS_TOLERANCE;
 				best = next;
@@ -142,7 +146,7 @@ public final class CurveFitter {
 		}
 		Tracker tracker = new Tracker(model, x, sw, target, k);
 		LeastSquaresProblem problem = new LeastSquaresBuilder().start(start).target(target)
-			.model(tracker).maxEvaluations(20000).maxIterations(5000).lazyEvaluation(false).build();
+			.model(tracker).maxEvaluations(3000).maxIterations(1000).lazyEvaluation(false).build();
 		LevenbergMarquardtOptimizer lm = new LevenbergMarquardtOptimizer()
 			.withCostRelativeTolerance(1e-15).withParameterRelativeTolerance(1e-15)
 			.withOrthoTolerance(1e-15);
@@ -246,27 +250,35 @@ public final class CurveFitter {
 	 * wide individual SEs without harming the curve itself, so they are not judged alone.
 	 */
 	static String stability(CurveModel model, double[] x, double[] p, double[] se, boolean converged) {
-		if (!converged) return "the fit did not converge";
+		String plateau = model.hasPlateaus() ? plateauProblem(x, p, se) : null;
+		if (!converged) return "the fit did not converge" + (plateau == null ? "" : ": " + plateau);
+		if (plateau != null) return plateau;
 		for (double v : p)
 			if (!Double.isFinite(v)) return "a parameter is not finite";
 		for (double v : se)
 			if (!Double.isFinite(v)) return "parameters are not determined (singular covariance)";
-		if (model.hasPlateaus()) {
-			double span = Math.abs(p[1] - p[0]);
-			if (se[0] > span || se[1] > span)
-				return "a plateau is not determined by the standards (SE of Bottom or Top exceeds the " +
-					"response range); add standards reaching both plateaus or use a simpler model";
-			double lo = Double.POSITIVE_INFINITY, hi = 0;
-			for (double v : x) {
-				lo = Math.min(lo, v);
-				hi = Math.max(hi, v);
-			}
-			double ec50 = Math.exp(p[2]);
-			if (se[2] / FourParameterLogistic.LN10 > 1 || ec50 > 100 * hi || ec50 < lo / 100)
-				return "EC50 is not determined by the standards (it lies far outside them or its SE " +
-					"spans more than a decade)";
+		if (!model.hasPlateaus() && p[1] == 0)
+			return "the line is flat: the response does not depend on concentration";
+		return null;
+	}
+
+	private static String plateauProblem(double[] x, double[] p, double[] se) {
+		double lo = Double.POSITIVE_INFINITY, hi = 0;
+		for (double v : x) {
+			lo = Math.min(lo, v);
+			hi = Math.max(hi, v);
 		}
-		else if (p[1] == 0) return "the line is flat: the response does not depend on concentration";
+		double ec50 = Math.exp(p[2]);
+		String advice = "; add standards that reach both plateaus, or fit a simpler model";
+		if (ec50 > 100 * hi) return "EC50 and the upper plateau are not determined: EC50 " + (float) ec50 +
+			" lies far above the highest standard " + (float) hi + advice;
+		if (ec50 < lo / 100) return "EC50 and the lower plateau are not determined: EC50 " + (float) ec50 +
+			" lies far below the lowest standard " + (float) lo + advice;
+		double span = Math.abs(p[1] - p[0]);
+		if (se[0] > span || se[1] > span)
+			return "a plateau is not determined (the SE of Bottom or Top exceeds the response range)" + advice;
+		if (se[2] / FourParameterLogistic.LN10 > 1)
+			return "EC50 is not determined (the SE of LogEC50 exceeds one decade)" + advice;
 		return null;
 	}
 

@@ -56,8 +56,10 @@ public final class OutputDir {
 		Path tmp = null;
 		try {
 			Files.createDirectories(parent);
-			tmp = Files.createTempFile(parent, "." + abs.getFileName(), ".tmp");
-			try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
+			// not createTempFile: its owner-only permissions would stick to the result file
+			tmp = parent.resolve("." + abs.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".tmp");
+			try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+				java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
 				content.write(out);
 			}
 			try {

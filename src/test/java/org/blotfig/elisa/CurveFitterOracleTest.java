@@ -130,4 +130,26 @@ class CurveFitterOracleTest {
 			close(num(u.get("conc")), rd.conc, tol, "conc of " + u.get("sample"));
 		}
 	}
+
+	/**
+	 * Where R's 5PL fits are looser than 1e-6 we check against the exact optimum instead:
+	 * Gauss-Newton iterated to convergence in 40-digit arithmetic (mpmath) from R's point, with
+	 * analytic weights 1/Yobs^2 (values: Bottom, Top, ln EC50, HillSlope, S).
+	 */
+	@org.junit.jupiter.api.Test
+	void fivePlReachesTheExactOptimumOnTheFlatRidge() throws IOException {
+		double[][] std = columns(Shared.data("elisa/E2_skqxys_standards.csv"));
+		double[][] exact = {
+			{ 0.076626411516682824, 3.0099192393192855, 5.7296021611789569, 7.8969351931862303,
+				0.12336379786789924 },
+			{ 0.073066889770243663, 3.0042443855579182, 5.7306018620084576, 9.8152031880612654,
+				0.097900898374640822 } };
+		Weighting[] w = { Weighting.NONE, Weighting.INV_Y2 };
+		for (int k = 0; k < 2; k++) {
+			CurveFit f = new CurveFitter().fit(new FiveParameterLogistic(), w[k], std[0], std[1]);
+			double[] got = { f.params[0], f.params[1], f.params[2], f.params[3], Math.exp(f.params[4]) };
+			for (int i = 0; i < 5; i++)
+				close(exact[k][i], got[i], 1e-7, w[k] + " parameter " + i);
+		}
+	}
 }

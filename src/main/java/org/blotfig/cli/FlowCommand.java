@@ -1,0 +1,18 @@
+package org.blotfig.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code blotfig flow quadrants|positive}: gating of FCS samples. */
+@Command(name = "flow", mixinStandardHelpOptions = true,
+	description = "Flow cytometry gating: Annexin V/PI quadrants, single-marker % positive.",
+	subcommands = { FlowQuadrantsCommand.class, FlowPositiveCommand.class })
+public final class FlowCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(System.out);
+	}
+}

@@ -1,0 +1,84 @@
+package org.blotfig.flow;
+
+import java.nio.file.Path;
+
+import org.blotfig.core.InputException;
+
+/**
+ * A quadrant analysis of one sample, as written to quadrants.csv: thresholds either given (in
+ * scaled value units, after $PnE/$PnG decoding) or taken from a control sample's percentile on
+ * the same channels. Shared by the CLI and the Fiji command.
+ */
+public final class QuadrantReport {
+
+	public static final String HEADER = CsvText.line("quadrant", "label", "count", "percent", "x_channel",
+		"x_threshold", "y_channel", "y_threshold", "threshold_source");
+
+	public final String xChannel, yChannel, thresholdSource;
+	public final QuadrantGate.Result result;
+
+	private QuadrantReport(String x, String y, String source, QuadrantGate.Result r) {
+		xChannel = x;
+		yChannel = y;
+		thresholdSource = source;
+		result = r;
+	}
+
+	/**
+	 * @param xThreshold threshold on x, or NaN to derive both from the control
+	 * @param control the control dataset, or null when thresholds are given
+	 */
+	public static QuadrantReport analyse(Path sampleFile, FcsDataset sample, String x, String y,
+		double xThreshold, double yThreshold, Path controlFile, FcsDataset control, double percentile)
+	{
+		int xi = channel(sampleFile, sample, x), yi = channel(sampleFile, sample, y);
+		String source;
+		if (control != null) {
+			checkPercentile(percentile);
+			int cx = channel(controlFile, control, x), cy = channel(controlFile, control, y);
+			if (control.eventCount == 0) throw new InputException(controlFile, "the control has no events");
+			xThreshold = Percentile.of(control.values(cx), percentile);
+			yThreshold = Percentile.of(control.values(cy), percentile);
+			source = "control " + controlFile.getFileName() + " percentile " + CsvText.num(percentile);
+		}
+		else {
+			if (Double.isNaN(xThreshold) || Double.isNaN(yThreshold) || Double.isInfinite(xThreshold) ||
+				Double.isInfinite(yThreshold)) throw new InputException(sampleFile,
+					"give both thresholds as numbers, or a control sample");
+			source = "given";
+		}
+		QuadrantGate.Result r = QuadrantGate.apply(sample.values(xi), sample.values(yi), xThreshold, yThreshold);
+		return new QuadrantReport(sample.channels.get(xi).name, sample.channels.get(yi).name, source, r);
+	}
+
+	static void checkPercentile(double p) {
+		if (!(p >= 0 && p <= 100)) throw new InputException("percentile " + p + " is outside 0..100");
+	}
+
+	/** 0-based channel index, or an error listing the file's channels. */
+	public static int channel(Path file, FcsDataset ds, String ref) {
+		int i = ds.channelIndex(ref);
+		if (i < 0) {
+			StringBuilder sb = new StringBuilder();
+			for (FcsChannel c : ds.channels) sb.append(sb.length() > 0 ? ", " : "").append(c.displayName());
+			throw new InputException(file, "no channel '" + ref + "' (channels: " + sb + ")");
+		}
+		return i;
+	}
+
+	/** Quadrant name by signs, e.g. "FL1-H+ FL2-H-". */
+	public String quadrantName(int q) {
+		String s = QuadrantGate.SIGNS[q];
+		return xChannel + s.charAt(0) + " " + yChannel + s.charAt(2);
+	}
+
+	public String toCsv() {
+		StringBuilder sb = new StringBuilder(HEADER);
+		for (int q = 0; q < 4; q++) {
+			sb.append(CsvText.line(quadrantName(q), QuadrantGate.APOPTOSIS_LABELS[q],
+				String.valueOf(result.counts[q]), CsvText.num(result.percent(q)), xChannel,
+				CsvText.num(result.xThreshold), yChannel, CsvText.num(result.yThreshold), thresholdSource));
+		}
+		return sb.toString();
+	}
+}

@@ -1,0 +1,144 @@
+package org.blotfig.gel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.blotfig.core.InputException;
+import org.blotfig.core.ProgressListener;
+
+/**
+ * Finds lanes and bands on a blot scan and quantifies them: the one entry point of the gel
+ * core. {@link #analyze} detects lanes automatically; {@link #quantify} re-measures lanes the
+ * user drew or corrected. Stateless apart from the optional 2-D background provider.
+ */
+public final class GelAnalyzer {
+
+	/** Smallest image side that can hold a lane profile. */
+	public static final int MIN_SIDE = 4;
+
+	private final ImageBackground background2d;
+
+	public GelAnalyzer() {
+		this(null);
+	}
+
+	/** @param background2d provider for {@link BackgroundMethod#ROLLING_BALL_2D} (may be null) */
+	public GelAnalyzer(ImageBackground background2d) {
+		this.background2d = background2d;
+	}
+
+	public GelResult analyze(GelImage img, GelParams params, ProgressListener progress) {
+		Prepared pr = prepare(img, params, progress);
+		progress.progress(0.2, "finding lanes");
+		Small small = new Small(pr.signal);
+		LaneFinder finder = new LaneFinder(small, img.height(), params.lanes);
+		List<LanePath> paths = new ArrayList<>();
+		List<Boolean> gapFill = new ArrayList<>();
+		for (LaneFinder.Found f : finder.lanes) {
+			paths.add(f.path);
+			gapFill.add(f.gapFill);
+		}
+		if (paths.isEmpty()) pr.warnings.add("no lanes found");
+		double slope = Math.tan(Math.toRadians(finder.tiltDeg));
+		return measure(pr, paths, gapFill, slope, finder.tiltDeg, params, progress);
+	}
+
+	/** Measures the given lanes (in the image's own coordinates) without detecting lanes. */
+	public GelResult quantify(GelImage img, List<LanePath> lanes, GelParams params, ProgressListener progress) {
+		Prepared pr = prepare(img, params, progress);
+		List<Boolean> gapFill = new ArrayList<>();
+		double slope = 0;
+		for (LanePath p : lanes) {
+			gapFill.add(false);
+			slope += (p.centreAt(p.height() - 1) - p.centreAt(0)) / Math.max(1, p.height() - 1);
+		}
+		slope = lanes.isEmpty() ? 0 : slope / lanes.size();
+		return measure(pr, lanes, gapFill, slope, Math.toDegrees(Math.atan(slope)), params, progress);
+	}
+
+	private static final class Prepared {
+		Signal signal;
+		Polarity polarity;
+		boolean detected;
+		float[] bg;
+		List<String> warnings = new ArrayList<>();
+	}
+
+	private Prepared prepare(GelImage img, GelParams params, ProgressListener progress) {
+		if (img.width() < MIN_SIDE || img.height() < MIN_SIDE) throw new InputException("image is too small (" +
+			img.width() + "x" + img.height() + " px; need at least " + MIN_SIDE + "x" + MIN_SIDE + ")");
+		progress.progress(0, "reading pixels");
+		Signal.Stats stats = Signal.Stats.of(img);
+		if (stats.finite == 0) throw new InputException("image has no finite pixel values (all NaN or infinite)");
+		if (stats.max == stats.min) throw new InputException("image is blank (every pixel is " + stats.min + ")");
+		Prepared pr = new Prepared();
+		if (params.polarity == Polarity.AUTO) {
+			pr.polarity = Signal.detect(stats);
+			pr.detected = true;
+		}
+		else {
+			// the user judges polarity on screen; an inverting LUT shows the opposite of the values
+			pr.polarity = img.invertedLut() ? params.polarity.opposite() : params.polarity;
+		}
+		pr.signal = new Signal(img, pr.polarity == Polarity.LIGHT_BANDS, stats);
+		if (img.lossy()) pr.warnings.add("lossy input (JPEG or palette): small bands are unreliable");
+		if (params.background == BackgroundMethod.ROLLING_BALL_2D) {
+			if (background2d == null) throw new IllegalStateException("rolling-ball-2d needs an ImageJ background provider");
+			progress.progress(0.1, "2-D rolling ball");
+			float[] raw = background2d.estimate(img, pr.polarity == Polarity.LIGHT_BANDS, params.radius);
+			pr.bg = pr.signal.toSignal(raw);
+		}
+		return pr;
+	}
+
+	private GelResult measure(Prepared pr, List<LanePath> paths, List<Boolean> gapFill, double slope, double tilt,
+		GelParams params, ProgressListener progress)
+	{
+		Quantifier q = new Quantifier(pr.signal, params, pr.bg);
+		List<List<BandCaller.Call>> calls = new ArrayList<>();
+		List<LaneProfile> profiles = new ArrayList<>();
+		double maxProm = 0;
+		for (int i = 0; i < paths.size(); i++) {
+			if (progress.isCanceled()) throw new InputException("canceled");
+			progress.progress(0.3 + 0.6 * i / Math.max(1, paths.size()), "lane " + (i + 1));
+			LaneProfile p = new LaneProfile(pr.signal, paths.get(i));
+			List<BandCaller.Call> c = gapFill.get(i) ? new ArrayList<>() : BandCaller.call(p, params.minProminence);
+			for (BandCaller.Call k : c) maxProm = Math.max(maxProm, k.prominence);
+			profiles.add(p);
+			calls.add(c);
+		}
+		List<Band> bands = new ArrayList<>();
+		List<List<Band>> perLane = new ArrayList<>();
+		for (int i = 0; i < paths.size(); i++) {
+			List<BandCaller.Call> keep = new ArrayList<>();
+			for (BandCaller.Call k : calls.get(i)) if (k.prominence >= params.minRelativeProminence * maxProm) keep.add(k);
+			List<Band> lb = q.measure(i + 1, paths.get(i), profiles.get(i), keep);
+			perLane.add(lb);
+			bands.addAll(lb);
+		}
+		List<LaneKind> kinds = LaneClassifier.classify(perLane, gapFill, slope);
+		List<Band> samples = new ArrayList<>(), ladders = new ArrayList<>();
+		for (Band b : bands) (kinds.get(b.lane - 1) == LaneKind.LADDER ? ladders : samples).add(b);
+		RowMatcher.assign(samples, slope);
+		RowMatcher.assign(ladders, slope);
+		List<Lane> lanes = new ArrayList<>();
+		GelImage img = pr.signal.image;
+		for (int i = 0; i < paths.size(); i++)
+			lanes.add(new Lane(i + 1, kinds.get(i), paths.get(i), img.originX(), img.originY()));
+		bands.sort((a, b) -> a.lane != b.lane ? Integer.compare(a.lane, b.lane) : Double.compare(a.y, b.y));
+		int saturated = 0;
+		for (Band b : bands) if (b.flags.contains(BandFlag.SATURATED)) saturated++;
+		if (saturated > 0) pr.warnings.add(saturated + " band(s) saturated: their volumes are lower bounds");
+		progress.progress(1, "done");
+		return new GelResult(lanes, bands, pr.polarity, pr.detected, tilt, params, pr.warnings);
+	}
+
+	/** Counts bands per kind of lane, for summaries. */
+	public static Map<LaneKind, Integer> bandCounts(GelResult r) {
+		Map<LaneKind, Integer> m = new HashMap<>();
+		for (Band b : r.bands) m.merge(r.lanes.get(b.lane - 1).kind, 1, Integer::sum);
+		return m;
+	}
+}

@@ -1,0 +1,66 @@
+package org.blotfig.gel;
+
+import java.util.Arrays;
+
+/**
+ * One pass over a lane's pixels (full resolution, along its path): the robust mean of the
+ * central part of the lane width per row (for finding bands and their extents: dust and lane
+ * edges do not disturb it) and the plain sum over the whole box width per row (for volumes:
+ * every photon in the box counts), with the number of pixels summed.
+ */
+final class LaneProfile {
+
+	final double[] central;
+	final double[] sum;
+	final int[] count;
+	/** Noise standard deviation of {@link #central}. */
+	final double noise;
+
+	/** Trim this fraction at each end of the sorted central pixels. */
+	static final double TRIM = 0.2;
+	/** The central part is this fraction of the box half width. */
+	static final double CENTRAL = 0.4;
+
+	LaneProfile(Signal s, LanePath path) {
+		GelImage img = s.image;
+		int W = img.width(), H = img.height();
+		central = new double[H];
+		sum = new double[H];
+		count = new int[H];
+		int ch = (int) Math.max(1, Math.round(CENTRAL * path.halfWidth()));
+		double[] buf = new double[2 * ch + 1];
+		for (int y = 0; y < H; y++) {
+			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+			int row = y * W;
+			double acc = 0;
+			for (int x = l; x <= r; x++) acc += s.at(row + x);
+			sum[y] = acc;
+			count[y] = Math.max(0, r - l + 1);
+			int c = (int) Math.round(path.centreAt(y));
+			int cl = Math.max(0, c - ch), cr = Math.min(W - 1, c + ch);
+			int n = 0;
+			for (int x = cl; x <= cr; x++) buf[n++] = s.at(row + x);
+			central[y] = trimmedMean(buf, n, count[y] > 0 ? acc / count[y] : 0);
+		}
+		noise = Peaks.noise(central, 0, H);
+	}
+
+	private static double trimmedMean(double[] buf, int n, double fallback) {
+		if (n == 0) return fallback;
+		if (n < 5) {
+			double t = 0;
+			for (int i = 0; i < n; i++) t += buf[i];
+			return t / n;
+		}
+		Arrays.sort(buf, 0, n);
+		int k = (int) (TRIM * n);
+		double t = 0;
+		for (int i = k; i < n - k; i++) t += buf[i];
+		return t / (n - 2 * k);
+	}
+
+	/** Per-pixel mean over the whole box width in row y. */
+	double fullMean(int y) {
+		return count[y] > 0 ? sum[y] / count[y] : 0;
+	}
+}

@@ -1,0 +1,78 @@
+package org.blotfig.gel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** 1-D helpers: Gaussian smoothing, local maxima with topographic prominence, MAD noise. */
+final class Peaks {
+
+	private Peaks() {}
+
+	static double[] smooth(double[] p, double sigma) {
+		if (sigma <= 0) return p.clone();
+		int r = (int) Math.ceil(3 * sigma);
+		double[] k = new double[2 * r + 1];
+		for (int i = -r; i <= r; i++) k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
+		double[] out = new double[p.length];
+		for (int i = 0; i < p.length; i++) {
+			double s = 0, ws = 0;
+			for (int j = -r; j <= r; j++) {
+				int t = i + j;
+				if (t < 0 || t >= p.length) continue;
+				s += k[j + r] * p[t];
+				ws += k[j + r];
+			}
+			out[i] = s / ws;
+		}
+		return out;
+	}
+
+	/** Indices of local maxima (plateaus reported at their middle). */
+	static List<Integer> maxima(double[] p) {
+		List<Integer> out = new ArrayList<>();
+		int n = p.length;
+		int i = 1;
+		while (i < n - 1) {
+			if (p[i] > p[i - 1]) {
+				int j = i;
+				while (j + 1 < n && p[j + 1] == p[i]) j++;
+				if (j + 1 < n && p[j + 1] < p[i]) out.add((i + j) / 2);
+				i = j + 1;
+			}
+			else i++;
+		}
+		return out;
+	}
+
+	/**
+	 * Topographic prominence: the peak's height above the higher of the two lowest points that
+	 * separate it from higher ground (or the profile's ends) on either side.
+	 */
+	static double prominence(double[] p, int i) {
+		double h = p[i];
+		double leftMin = h;
+		for (int j = i - 1; j >= 0 && p[j] <= h; j--) leftMin = Math.min(leftMin, p[j]);
+		double rightMin = h;
+		for (int j = i + 1; j < p.length && p[j] <= h; j++) rightMin = Math.min(rightMin, p[j]);
+		return h - Math.max(leftMin, rightMin);
+	}
+
+	/** Noise standard deviation from the median absolute deviation of first differences. */
+	static double noise(double[] p, int from, int to) {
+		int n = to - from - 1;
+		if (n < 3) return 0;
+		double[] d = new double[n];
+		for (int i = 0; i < n; i++) d[i] = p[from + i + 1] - p[from + i];
+		double med = median(d.clone());
+		for (int i = 0; i < n; i++) d[i] = Math.abs(d[i] - med);
+		return 1.4826 * median(d) / Math.sqrt(2);
+	}
+
+	static double median(double[] a) {
+		if (a.length == 0) return Double.NaN;
+		Arrays.sort(a);
+		int m = a.length / 2;
+		return a.length % 2 == 1 ? a[m] : 0.5 * (a[m - 1] + a[m]);
+	}
+}

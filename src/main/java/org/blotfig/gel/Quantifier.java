@@ -1,0 +1,227 @@
+package org.blotfig.gel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Measures called bands in one lane: background under each band by the chosen method, volume
+ * (box sum minus background volume), peak, width at half maximum, SNR, saturated pixels, flags.
+ */
+final class Quantifier {
+
+	/** A band is flagged saturated when clipped pixels make up this fraction of its half-maximum core. */
+	static final double SATURATED_CORE_FRACTION = 0.05;
+
+	private final Signal s;
+	private final GelParams params;
+	/** Whole-image background in signal units (2-D rolling ball), or null. */
+	private final float[] bgImage;
+
+	Quantifier(Signal s, GelParams params, float[] bgImage) {
+		this.s = s;
+		this.params = params;
+		this.bgImage = bgImage;
+	}
+
+	List<Band> measure(int laneIndex, LanePath path, LaneProfile p, List<BandCaller.Call> calls) {
+		int H = p.central.length;
+		double[] fm = new double[H];
+		for (int y = 0; y < H; y++) fm[y] = p.fullMean(y);
+		double[] rbFull = null, rbCentral = null;
+		if (params.background == BackgroundMethod.ROLLING_BALL) {
+			rbFull = Baselines.rollingBall(fm, params.radius);
+			rbCentral = Baselines.rollingBall(p.central, params.radius);
+		}
+		double[] sm = Peaks.smooth(p.central, BandCaller.SMOOTH);
+		List<Band> out = new ArrayList<>();
+		int k = 0;
+		while (k < calls.size()) {
+			// a cluster of touching bands shares one valley-to-valley baseline
+			int e = k;
+			while (e + 1 < calls.size() && calls.get(e).hi + 1 >= calls.get(e + 1).lo) e++;
+			int cLo = calls.get(k).lo, cHi = calls.get(e).hi;
+			// background windows beside the cluster, as wide as half the cluster, not entering other bands
+			int span = Math.max(3, (cHi - cLo + 1) / 2);
+			int prevHi = k > 0 ? calls.get(k - 1).hi : -1, nextLo = e + 1 < calls.size() ? calls.get(e + 1).lo : H;
+			int wl = Math.max(1, Math.min(span, cLo - prevHi - 1)), wr = Math.max(1, Math.min(span, nextLo - cHi - 1));
+			double[] lineFull = valleyLine(fm, p.count, cLo, cHi, wl, wr);
+			double[] lineCen = valleyLine(p.central, null, cLo, cHi, wl, wr);
+			for (int c = k; c <= e; c++) {
+				BandCaller.Call call = calls.get(c);
+				double[] bFull = new double[call.hi - call.lo + 1], bCen = new double[bFull.length];
+				background(path, rbFull, rbCentral, call, lineFull, lineCen, bFull, bCen);
+				out.add(band(laneIndex, path, p, sm, call, bFull, bCen));
+			}
+			k = e + 1;
+		}
+		return out;
+	}
+
+	/**
+	 * Valley-to-valley baseline: a straight line fitted (least squares) to the profile in a window
+	 * just before and just after the band cluster; returns {intercept, slope} in rows. Fitting
+	 * whole windows instead of joining two single values keeps noise out of the background.
+	 */
+	private static double[] valleyLine(double[] prof, int[] weight, int lo, int hi, int wl, int wr) {
+		double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+		int n = prof.length;
+		for (int pass = 0; pass < 2; pass++) {
+			int a = pass == 0 ? lo - wl : hi + 1, b = pass == 0 ? lo - 1 : hi + wr;
+			for (int y = Math.max(0, a); y <= Math.min(n - 1, b); y++) {
+				double w = weight == null ? 1 : weight[y];
+				sw += w;
+				sx += w * y;
+				sy += w * prof[y];
+				sxx += w * y * y;
+				sxy += w * y * prof[y];
+			}
+		}
+		if (sw == 0) {
+			// band fills the whole lane: fall back to the end rows
+			return new double[] { 0.5 * (prof[Math.max(0, lo)] + prof[Math.min(n - 1, hi)]), 0 };
+		}
+		double den = sw * sxx - sx * sx;
+		boolean bothSides = lo - wl >= 0 && hi + wr <= n - 1 || lo > 0 && hi < n - 1;
+		if (Math.abs(den) < 1e-9 * sw * sw || !bothSides) return new double[] { sy / sw, 0 };
+		double slope = (sw * sxy - sx * sy) / den;
+		return new double[] { (sy - slope * sx) / sw, slope };
+	}
+
+	private void background(LanePath path, double[] rbFull, double[] rbCentral, BandCaller.Call c,
+		double[] lineFull, double[] lineCen, double[] bFull, double[] bCen)
+	{
+		int n = bFull.length;
+		switch (params.background) {
+			case NONE:
+				break;
+			case VALLEY:
+				for (int i = 0; i < n; i++) {
+					int y = c.lo + i;
+					bFull[i] = lineFull[0] + lineFull[1] * y;
+					bCen[i] = lineCen[0] + lineCen[1] * y;
+				}
+				break;
+			case ROLLING_BALL:
+				for (int i = 0; i < n; i++) {
+					bFull[i] = rbFull[c.lo + i];
+					bCen[i] = rbCentral[c.lo + i];
+				}
+				break;
+			case BORDER: {
+				double m = borderMedian(path, c.lo, c.hi);
+				Arrays.fill(bFull, m);
+				Arrays.fill(bCen, m);
+				break;
+			}
+			case ROLLING_BALL_2D: {
+				int W = s.image.width();
+				for (int i = 0; i < n; i++) {
+					int y = c.lo + i;
+					int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+					double t = 0;
+					for (int x = l; x <= r; x++) t += bgImage[y * W + x];
+					bFull[i] = r >= l ? t / (r - l + 1) : 0;
+					bCen[i] = bFull[i];
+				}
+				break;
+			}
+			default:
+				throw new IllegalStateException("unknown background " + params.background);
+		}
+	}
+
+	/** Median signal of a frame {@code borderWidth} px thick around the band box (following the path). */
+	private double borderMedian(LanePath path, int lo, int hi) {
+		int W = s.image.width(), H = s.image.height(), t = Math.max(1, params.borderWidth);
+		double[] buf = new double[Math.max(16, 2 * t * (int) (2 * path.halfWidth() + 3 + 2 * t) + 2 * t * (hi - lo + 1))];
+		int n = 0;
+		for (int y = lo - t; y <= hi + t; y++) {
+			if (y < 0 || y >= H) continue;
+			int l = path.left(y), r = path.right(y);
+			boolean inside = y >= lo && y <= hi;
+			for (int x = l - t; x <= r + t; x++) {
+				if (x < 0 || x >= W) continue;
+				if (inside && x >= l && x <= r) continue;
+				if (n == buf.length) buf = Arrays.copyOf(buf, 2 * n);
+				buf[n++] = s.at(y * W + x);
+			}
+		}
+		if (n == 0) return 0;
+		Arrays.sort(buf, 0, n);
+		return n % 2 == 1 ? buf[n / 2] : 0.5 * (buf[n / 2 - 1] + buf[n / 2]);
+	}
+
+	private Band band(int laneIndex, LanePath path, LaneProfile p, double[] sm, BandCaller.Call c, double[] bFull,
+		double[] bCen)
+	{
+		GelImage img = s.image;
+		int W = img.width();
+		Band b = new Band();
+		b.lane = laneIndex;
+		double vol = 0, bg = 0, peak = Double.NEGATIVE_INFINITY, m0 = 0, m1 = 0;
+		int peakRow = c.peak;
+		for (int y = c.lo; y <= c.hi; y++) {
+			int i = y - c.lo;
+			vol += p.sum[y];
+			bg += bFull[i] * p.count[y];
+			double h = sm[y] - bCen[i];
+			if (h > peak) {
+				peak = h;
+				peakRow = y;
+			}
+			double w = Math.max(0, p.fullMean(y) - bFull[i]);
+			m0 += w;
+			m1 += w * y;
+		}
+		b.volume = vol - bg;
+		b.background = bg;
+		b.peak = Math.max(0, peak);
+		double yc = m0 > 0 ? m1 / m0 : peakRow;
+		b.width = fwhm(sm, bCen, c.lo, c.hi, peakRow, b.peak);
+		b.snr = p.noise > 0 ? b.peak / p.noise : Double.POSITIVE_INFINITY;
+		int left = Integer.MAX_VALUE, right = Integer.MIN_VALUE, sat = 0, core = 0;
+		for (int y = c.lo; y <= c.hi; y++) {
+			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+			left = Math.min(left, l);
+			right = Math.max(right, r);
+			for (int x = l; x <= r; x++) if (s.clipped(y * W + x)) sat++;
+			if (sm[y] - bCen[y - c.lo] >= 0.5 * b.peak) core += Math.max(0, r - l + 1);
+		}
+		b.saturatedPx = sat;
+		b.x = path.centreAt((int) Math.round(yc)) + 0.5 + img.originX();
+		b.y = yc + 0.5 + img.originY();
+		b.rf = (yc + 0.5) / img.height();
+		b.left = left + img.originX();
+		b.right = right + 1 + img.originX();
+		b.top = c.lo + img.originY();
+		b.bottom = c.hi + 1 + img.originY();
+		if (sat > 0 && sat >= SATURATED_CORE_FRACTION * Math.max(1, core)) b.flags.add(BandFlag.SATURATED);
+		if (img.lossy()) b.flags.add(BandFlag.LOSSY);
+		if (b.snr < params.lowSnr) b.flags.add(BandFlag.LOW_SNR);
+		if (c.touchLo || c.touchHi) b.flags.add(BandFlag.TOUCHING);
+		return b;
+	}
+
+	/** Width at half the peak height above the background, with linear interpolation. */
+	private static double fwhm(double[] sm, double[] bCen, int lo, int hi, int peakRow, double peak) {
+		if (!(peak > 0)) return 0;
+		double half = 0.5 * peak;
+		double l = lo, r = hi;
+		for (int y = peakRow; y > lo; y--) {
+			double a = sm[y] - bCen[y - lo], b = sm[y - 1] - bCen[y - 1 - lo];
+			if (b < half) {
+				l = y - (a - half) / (a - b);
+				break;
+			}
+		}
+		for (int y = peakRow; y < hi; y++) {
+			double a = sm[y] - bCen[y - lo], b = sm[y + 1] - bCen[y + 1 - lo];
+			if (b < half) {
+				r = y + (a - half) / (a - b);
+				break;
+			}
+		}
+		return r - l;
+	}
+}

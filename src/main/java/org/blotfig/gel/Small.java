@@ -1,0 +1,95 @@
+package org.blotfig.gel;
+
+/**
+ * A block-averaged copy of the signal (at most about 1000 px on its long side) with the
+ * slowly varying background removed along each column, for finding lanes quickly. Only the
+ * geometry found here is used; all measurements are made on the full-resolution pixels.
+ */
+final class Small {
+
+	final int factor, w, h;
+	/** Band signal above a vertical morphological opening (a top-hat), >= 0. */
+	final float[] tophat;
+
+	Small(Signal s) {
+		GelImage img = s.image;
+		int W = img.width(), H = img.height();
+		factor = Math.max(1, (int) Math.ceil(Math.max(W, H) / 1000.0));
+		w = Math.max(1, W / factor);
+		h = Math.max(1, H / factor);
+		float[] a = new float[w * h];
+		double norm = 1.0 / (factor * factor);
+		for (int y = 0; y < h; y++) {
+			for (int dy = 0; dy < factor; dy++) {
+				int row = (y * factor + dy) * W;
+				for (int x = 0; x < w; x++) {
+					double sum = 0;
+					int i = row + x * factor;
+					for (int dx = 0; dx < factor; dx++) sum += s.at(i + dx);
+					a[y * w + x] += sum;
+				}
+			}
+		}
+		for (int i = 0; i < a.length; i++) a[i] *= norm;
+		double sigma = noise(a, w, h);
+		a = smooth121(a, w, h);
+		// [1 2 1]/4 in x and y leaves 0.375 of the noise standard deviation
+		double floor = 3 * 0.375 * sigma;
+		// Window taller than any band (48 px, more on big scans) but short enough that broad
+		// blotches and gradients count as background.
+		int kFull = Math.max(48, H / 20);
+		int k = Math.max(3, Math.min(h / 3, kFull / factor));
+		tophat = verticalTophat(a, w, h, k);
+		// noise alone leaves a positive top-hat floor that would blur the lane projection
+		for (int i = 0; i < tophat.length; i++) tophat[i] = (float) Math.max(0, tophat[i] - floor);
+	}
+
+	/** Pixel noise from the MAD of horizontal neighbour differences (on a subsample of rows). */
+	private static double noise(float[] a, int w, int h) {
+		if (w < 2) return 0;
+		int step = Math.max(1, h / 200);
+		int rows = (h + step - 1) / step;
+		double[] d = new double[rows * (w - 1)];
+		int n = 0;
+		for (int y = 0; y < h; y += step)
+			for (int x = 1; x < w; x++) d[n++] = a[y * w + x] - a[y * w + x - 1];
+		double[] dd = java.util.Arrays.copyOf(d, n);
+		double med = Peaks.median(dd.clone());
+		for (int i = 0; i < n; i++) dd[i] = Math.abs(dd[i] - med);
+		return 1.4826 * Peaks.median(dd) / Math.sqrt(2);
+	}
+
+	private static float[] smooth121(float[] a, int w, int h) {
+		float[] t = new float[a.length], o = new float[a.length];
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				int i = y * w + x;
+				float l = a[x > 0 ? i - 1 : i], r = a[x < w - 1 ? i + 1 : i];
+				t[i] = 0.25f * l + 0.5f * a[i] + 0.25f * r;
+			}
+		for (int y = 0; y < h; y++)
+			for (int x = 0; x < w; x++) {
+				int i = y * w + x;
+				float u = t[y > 0 ? i - w : i], d = t[y < h - 1 ? i + w : i];
+				o[i] = 0.25f * u + 0.5f * t[i] + 0.25f * d;
+			}
+		return o;
+	}
+
+	/** x in full-resolution coordinates of a small-image column centre. */
+	double toFull(double small) {
+		return (small + 0.5) * factor - 0.5;
+	}
+
+	private static float[] verticalTophat(float[] a, int w, int h, int k) {
+		float[] col = new float[h], tmp = new float[h], open = new float[h];
+		float[] out = new float[a.length];
+		for (int x = 0; x < w; x++) {
+			for (int y = 0; y < h; y++) col[y] = a[y * w + x];
+			Morph.min(col, tmp, h, k);
+			Morph.max(tmp, open, h, k);
+			for (int y = 0; y < h; y++) out[y * w + x] = Math.max(0, col[y] - open[y]);
+		}
+		return out;
+	}
+}

@@ -1,0 +1,53 @@
+package org.blotfig.norm;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * One quantified band as the normalisation needs it, independent of how it was detected: band
+ * detection results (or a table a user measured by hand) adapt to this in a few lines.
+ */
+public final class BandMeasurement {
+
+	/** Identifies the image (or strip) the band was measured on, e.g. its file name. */
+	public final String image;
+	/** Lane number, 1-based, counted left to right over all lanes of the image (ladders included). */
+	public final int lane;
+	/** Band row, 1-based, top to bottom, matched across lanes by the detector; 0 = no row. */
+	public final int row;
+	/** Migration coordinate used for MW calibration: Rf when known, else the band centre's y in px. */
+	public final double position;
+	/** Background-subtracted integrated intensity, in raw image units. */
+	public final double volume;
+	/** Pixels at the type maximum (or a clipped top) inside the band: any makes the volume a lower bound. */
+	public final int saturatedPx;
+	/** Flags from the detector (e.g. "saturated", "low-snr"), kept for the output. */
+	public final Set<String> flags;
+
+	public BandMeasurement(String image, int lane, int row, double position, double volume,
+		int saturatedPx, String... flags)
+	{
+		if (lane < 1) throw new IllegalArgumentException("lane must be >= 1: " + lane);
+		if (row < 0) throw new IllegalArgumentException("row must be >= 0: " + row);
+		this.image = image;
+		this.lane = lane;
+		this.row = row;
+		this.position = position;
+		this.volume = volume;
+		this.saturatedPx = saturatedPx;
+		this.flags = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(flags)));
+	}
+
+	/** True when the detector counted clipped pixels or flagged the band as saturated. */
+	public boolean isSaturated() {
+		return saturatedPx > 0 || flags.contains("saturated");
+	}
+
+	@Override
+	public String toString() {
+		return image + " lane " + lane + " row " + row + " @" + position + " volume " + volume +
+			(isSaturated() ? " (saturated)" : "");
+	}
+}

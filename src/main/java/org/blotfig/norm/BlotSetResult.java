@@ -1,0 +1,31 @@
+package org.blotfig.norm;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** Everything a blot-set quantification produced: per-lane rows, QC, ladder fits and warnings. */
+public final class BlotSetResult {
+
+	public final String referenceGroup;
+	public final List<NormalizedRow> rows;
+	public final List<ControlQc> controlQc;
+	/** Dilution-series checks (only when the sample sheet gives loads). */
+	public final List<DilutionQc> dilution;
+	/** Ladder calibration per image that has one. */
+	public final Map<Path, LadderFit> ladders;
+	/** Set-level notes a user must see (high CV, ambiguous rows, ladder assumptions). */
+	public final List<String> warnings;
+
+	BlotSetResult(String referenceGroup, List<NormalizedRow> rows, List<ControlQc> controlQc,
+		List<DilutionQc> dilution, Map<Path, LadderFit> ladders, List<String> warnings)
+	{
+		this.referenceGroup = referenceGroup;
+		this.rows = Collections.unmodifiableList(rows);
+		this.controlQc = Collections.unmodifiableList(controlQc);
+		this.dilution = Collections.unmodifiableList(dilution);
+		this.ladders = Collections.unmodifiableMap(ladders);
+		this.warnings = Collections.unmodifiableList(warnings);
+	}
+}

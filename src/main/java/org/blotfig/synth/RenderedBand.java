@@ -1,0 +1,26 @@
+package org.blotfig.synth;
+
+/**
+ * One band drawn on the pixel grid: its noise-free values inside its support box, already scaled
+ * so that they sum to the band's true volume.
+ */
+final class RenderedBand {
+
+	final int x0, y0, w, h;
+	final float[] values;
+
+	RenderedBand(int x0, int y0, int w, int h, float[] values) {
+		this.x0 = x0;
+		this.y0 = y0;
+		this.w = w;
+		this.h = h;
+		this.values = values;
+	}
+
+	float peak() {
+		float m = 0;
+		for (float v : values)
+			m = Math.max(m, v);
+		return m;
+	}
+}

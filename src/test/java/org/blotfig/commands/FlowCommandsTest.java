@@ -1,0 +1,86 @@
+package org.blotfig.commands;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+import org.blotfig.cli.Main;
+import org.blotfig.core.InputException;
+import org.blotfig.testutil.Shared;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+import ij.ImagePlus;
+import ij.gui.Overlay;
+
+/** Load FCS File and Quadrant Gate: same outputs as the CLI, a density plot, clear errors. */
+class FlowCommandsTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void loadFcsFileWritesEventsAndPlotsEveryEvent() throws Exception {
+		File f = Shared.data("fcs/FlowKit/data/gate_ref/data1.fcs").toFile();
+		Path out = dir.resolve("fiji");
+		ImagePlus plot;
+		try (Context c = new Context()) {
+			CommandModule m = c.service(CommandService.class).run(LoadFcsFile.class, true, "fcs_file", f,
+				"x_channel", "FSC-H", "y_channel", "SSC-H", "scale", "raw", "display", "linear", "output_folder",
+				out.toFile()).get();
+			plot = (ImagePlus) m.getOutput("dot_plot");
+		}
+		assertEquals(256, plot.getWidth());
+		// every event lies in [0, top] on a linear scale: histogram total = event count
+		byte[] px = (byte[]) plot.getProcessor().getPixels();
+		int nonEmpty = 0;
+		for (byte b : px) if (b != 0) nonEmpty++;
+		assertTrue(nonEmpty > 1000, "a real scatter plot: " + nonEmpty);
+		assertTrue(((String) plot.getProperty("Info")).contains("events plotted: 13367"), (String) plot.getProperty("Info"));
+		assertTrue(((String) plot.getProperty("Info")).contains("off scale or NaN: 0"));
+		Path cli = dir.resolve("cli.csv");
+		assertEquals(0, Main.run("fcs", "events", f.toString(), "--out", cli.toString()));
+		assertEquals(Files.readAllLines(cli), Files.readAllLines(out.resolve("events.csv")));
+	}
+
+	@Test
+	void quadrantGateMatchesTheCliAndDrawsThresholds() throws Exception {
+		File f = Shared.data("fcs/FlowKit/data/gate_ref/data1.fcs").toFile();
+		Path fiji = dir.resolve("fiji"), cli = dir.resolve("cli");
+		ImagePlus plot;
+		try (Context c = new Context()) {
+			CommandModule m = c.service(CommandService.class).run(QuadrantGateCommand.class, true, "fcs_file", f,
+				"x_channel", "FL1-H", "y_channel", "FL2-H", "x_threshold", "10", "y_threshold", "10",
+				"output_folder", fiji.toFile()).get();
+			plot = (ImagePlus) m.getOutput("quadrant_plot");
+		}
+		Overlay o = plot.getOverlay();
+		assertEquals(2, o.size());
+		assertEquals(0, Main.run("flow", "quadrants", f.toString(), "--x", "FL1-H", "--y", "FL2-H", "--x-threshold",
+			"10", "--y-threshold", "10", "--out", cli.toString()));
+		List<String> want = Files.readAllLines(cli.resolve("quadrants.csv"));
+		assertEquals(want, Files.readAllLines(fiji.resolve("quadrants.csv")));
+		assertTrue(want.get(2).startsWith("FL1-H+ FL2-H-,early apoptotic,1349,"));
+	}
+
+	@Test
+	void badInputStopsTheCommandWithAClearMessage() throws Exception {
+		File f = Shared.data("fcs/FlowKit/data/gate_ref/data1.fcs").toFile();
+		try (Context c = new Context()) {
+			ExecutionException e = assertThrows(ExecutionException.class, () -> c.service(CommandService.class)
+				.run(QuadrantGateCommand.class, true, "fcs_file", f, "x_channel", "Annexin", "y_channel", "FL2-H",
+					"x_threshold", "10", "y_threshold", "10", "output_folder", dir.resolve("out").toFile()).get());
+			Throwable t = e;
+			while (t.getCause() != null && !(t instanceof InputException)) t = t.getCause();
+			assertTrue(t instanceof InputException && t.getMessage().contains("no channel 'Annexin'"), String.valueOf(t));
+		}
+		assertFalse(Files.exists(dir.resolve("out")));
+	}
+}

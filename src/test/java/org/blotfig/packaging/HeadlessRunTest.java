@@ -1,0 +1,36 @@
+package org.blotfig.packaging;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.console.ConsoleService;
+import org.scijava.startup.StartupService;
+
+/**
+ * The route a headless Fiji batch run takes: {@code fiji --headless --run "<label>" "key='v',..."}
+ * goes through scijava-common's ConsoleService, with the menu label and the exact field names.
+ */
+class HeadlessRunTest {
+
+	@TempDir
+	Path out;
+
+	@Test
+	void generateTestBlotRunsByLabelThroughTheConsole() throws Exception {
+		try (Context context = new Context()) {
+			context.service(ConsoleService.class).processArgs("--headless", "--run", "Generate Test Blot",
+				"preset='clean',seed=3,lanes=6,output_folder='" + out + "',name='headless_blot'");
+			// Fiji runs the queued --run operations once start-up is complete
+			context.service(StartupService.class).executeOperations();
+		}
+		Path tif = out.resolve("headless_blot.tif");
+		assertTrue(Files.size(tif) > 10_000, "no image written by the headless run");
+		assertTrue(new String(Files.readAllBytes(out.resolve("headless_blot.truth.json")), "UTF-8")
+			.contains("\"seed\": 3"), "truth.json does not record the seed given on the command line");
+	}
+}
