@@ -38,12 +38,16 @@ public final class FlowPositiveCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR")
 	Path out;
 
+	@picocli.CommandLine.Mixin
+	DebrisOptions debris = new DebrisOptions();
+
 	@Override
 	public Integer call() {
 		if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "--out must be a folder");
+		org.blotfig.flow.DebrisGate gate = debris.gate();
 		FcsDataset s = FcsReader.read(file).dataset(dataset);
 		FcsDataset c = FcsReader.read(control).dataset(dataset);
-		PositiveReport r = PositiveReport.analyse(file, s, channel, Double.NaN, control, c, percentile);
+		PositiveReport r = PositiveReport.analyse(file, s, channel, Double.NaN, control, c, percentile, gate);
 		new OutputDir(out).writeText("positive.csv", r.toCsv());
 		return 0;
 	}

@@ -51,6 +51,9 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR")
 	Path out;
 
+	@picocli.CommandLine.Mixin
+	DebrisOptions debris = new DebrisOptions();
+
 	@Override
 	public Integer call() {
 		boolean given = xThreshold != null || yThreshold != null;
@@ -59,10 +62,11 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 		if (given && (xThreshold == null || yThreshold == null)) throw new InputException("flow quadrants: " +
 			"give both --x-threshold and --y-threshold");
 		if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "--out must be a folder");
+		org.blotfig.flow.DebrisGate gate = debris.gate();
 		FcsDataset s = FcsReader.read(file).dataset(dataset);
 		FcsDataset c = control == null ? null : FcsReader.read(control).dataset(dataset);
 		QuadrantReport r = QuadrantReport.analyse(file, s, x, y, given ? xThreshold : Double.NaN,
-			given ? yThreshold : Double.NaN, control, c, percentile);
+			given ? yThreshold : Double.NaN, control, c, percentile, gate);
 		new OutputDir(out).writeText("quadrants.csv", r.toCsv());
 		return 0;
 	}

@@ -72,6 +72,10 @@ public final class SynthCommand implements Callable<Integer> {
 	@Option(names = "--loading-cv", paramLabel = "CV", description = "random lane-to-lane loading variation (e.g. 0.15)")
 	Double loadingCv;
 
+	@Option(names = "--row-jitter", paramLabel = "PX",
+		description = "random shift (SD, px) of each sample row per image, for benchmark grids")
+	Double rowJitter;
+
 	@Option(names = "--saturate", paramLabel = "LANE", split = ",",
 		description = "overdrive the first band row of these lanes (1-based) so that it clips")
 	List<Integer> saturate = new ArrayList<>();
@@ -132,6 +136,7 @@ public final class SynthCommand implements Callable<Integer> {
 		if (dust != null) spec.dust(dust, spec.dustAmplitude() > 0 ? spec.dustAmplitude() : 0.15 * spec.maxValue(),
 			spec.dustRadius());
 		if (loadingCv != null) spec.loadingCv(loadingCv);
+		if (rowJitter != null) spec.rowJitter(rowJitter);
 		for (int l : saturate) {
 			int i = lane(l, spec, "--saturate");
 			if (spec.laneKind(i) != LaneKind.SAMPLE) throw new InputException("synth: --saturate " + l +

@@ -251,6 +251,9 @@ public final class CurveFitter {
 	 */
 	static String stability(CurveModel model, double[] x, double[] p, double[] se, boolean converged) {
 		String plateau = model.hasPlateaus() ? plateauProblem(x, p, se) : null;
+		if (plateau == null && model instanceof FiveParameterLogistic && Math.abs(p[4]) > 20)
+			plateau = "the asymmetry S is not determined (the fit drives it towards " +
+				(p[4] > 0 ? "infinity" : "0") + "); fit a 4PL instead";
 		if (!converged) return "the fit did not converge" + (plateau == null ? "" : ": " + plateau);
 		if (plateau != null) return plateau;
 		for (double v : p)

@@ -139,9 +139,20 @@ public final class FcsReader {
 				if (base + se >= size) warnings.add("supplemental TEXT " + ss + "-" + se +
 					" lies beyond the end of the file; ignored");
 				else {
-					FcsText st = FcsText.parse(readBytes(base + ss, se - ss + 1, dsName + "supplemental TEXT", base + ss));
-					if (st != null) for (Map.Entry<String, String> e : st.keywords.entrySet()) {
-						if (!kw.containsKey(e.getKey())) kw.put(e.getKey(), e.getValue());
+					byte[] sb = readBytes(base + ss, se - ss + 1, dsName + "supplemental TEXT", base + ss);
+					if (!FcsText.looksLikeText(sb)) warnings.add("supplemental TEXT " + ss + "-" + se +
+						" is not keyword text (binary content); ignored");
+					else {
+						FcsText st = FcsText.parse(sb);
+						int added = 0;
+						for (Map.Entry<String, String> e : st.keywords.entrySet()) {
+							if (!kw.containsKey(e.getKey())) {
+								kw.put(e.getKey(), e.getValue());
+								added++;
+							}
+						}
+						if (added < st.keywords.size()) warnings.add((st.keywords.size() - added) +
+							" supplemental TEXT keywords repeat TEXT keywords; the TEXT values are kept");
 					}
 				}
 			}
@@ -180,8 +191,12 @@ public final class FcsReader {
 			long expected = tot >= 0 && rowBytes > 0 ? tot * rowBytes : -1;
 			long ds, de;
 			String source;
-			if (!headerGiven && !textGiven) throw FcsErrors.at(file, dsName + "HEADER DATA offsets",
-				base + 26, "no DATA segment (HEADER offsets are 0 and TEXT has no $BEGINDATA/$ENDDATA)");
+			if (!headerGiven && !textGiven) {
+				if (tot == 0) return new FcsDataset(index, base, h, text, kw, chans, dt, bo, "header", 0, 0, 0,
+					withEvents ? new FcsEvents.Doubles(0, par) : null, 0, spill, warnings);
+				throw FcsErrors.at(file, dsName + "HEADER DATA offsets", base + 26,
+					"no DATA segment (HEADER offsets are 0 and TEXT has no $BEGINDATA/$ENDDATA)");
+			}
 			if (!textGiven || (headerGiven && hs == tsd && he == ted)) {
 				ds = hs;
 				de = he;
@@ -205,7 +220,8 @@ public final class FcsReader {
 			long dataField = source.equals("header") ? base + 26 : ts;
 			String dataName = source.equals("header") ? dsName + "HEADER DATA offsets" :
 				textField + "$BEGINDATA/$ENDDATA";
-			if (de < ds) throw FcsErrors.at(file, dataName, dataField, "DATA ends (" + de +
+			// an empty segment is written as end = start - 1
+			if (de < ds - 1) throw FcsErrors.at(file, dataName, dataField, "DATA ends (" + de +
 				") before it starts (" + ds + ")");
 			long len = de - ds + 1;
 			if (tot < 0) {

@@ -71,6 +71,22 @@ public final class FcsText {
 		return new FcsText(map, best == esc ? Mode.ESCAPE : Mode.EMPTY_VALUE, delim, dups, map.size());
 	}
 
+	/**
+	 * True when a segment can be keyword text: a printable, non-alphanumeric delimiter and no
+	 * control bytes other than tab, CR, LF (and the delimiter itself). Guards against segments
+	 * that point at binary data, such as the ZIP archive a CyFlow Cube names as supplemental TEXT.
+	 */
+	static boolean looksLikeText(byte[] b) {
+		if (b.length < 2) return false;
+		int d = b[0] & 0xff;
+		if (d == 0 || d > 126 || Character.isLetterOrDigit(d) || d == ' ') return false;
+		for (byte x : b) {
+			int c = x & 0xff;
+			if (c < 32 && c != d && c != '\t' && c != '\n' && c != '\r') return false;
+		}
+		return true;
+	}
+
 	/** UTF-8 (FCS 3.1) when valid, else ISO-8859-1 (older instruments): never fails. */
 	private static String decode(byte[] bytes) {
 		try {

@@ -157,7 +157,7 @@ public final class FcsWriter {
 		long textStart = FcsHeader.LENGTH;
 		long textLen = text(kw).length;
 		long dataStart = textStart + textLen;
-		long dataEnd = dataBytes == 0 ? dataStart : dataStart + dataBytes - 1;
+		long dataEnd = dataStart + dataBytes - 1; // start - 1 for an empty segment
 		kw.put("$BEGINDATA", String.format(Locale.ROOT, "%0" + OFFSET_DIGITS + "d", dataStart));
 		kw.put("$ENDDATA", String.format(Locale.ROOT, "%0" + OFFSET_DIGITS + "d", dataEnd));
 		byte[] text = text(kw);

@@ -8,14 +8,17 @@ import org.blotfig.core.InputException;
 public final class PositiveReport {
 
 	public static final String HEADER = CsvText.line("channel", "threshold", "threshold_source", "positive",
-		"total", "percent");
+		"total", "percent", "debris_gate", "excluded");
 
-	public final String channel, thresholdSource;
+	public final String channel, thresholdSource, debrisGate;
+	public final long excluded;
 	public final PositiveGate.Result result;
 
-	private PositiveReport(String channel, String source, PositiveGate.Result r) {
+	private PositiveReport(String channel, String source, String debris, long excluded, PositiveGate.Result r) {
 		this.channel = channel;
 		thresholdSource = source;
+		debrisGate = debris;
+		this.excluded = excluded;
 		result = r;
 	}
 
@@ -23,13 +26,23 @@ public final class PositiveReport {
 	public static PositiveReport analyse(Path sampleFile, FcsDataset sample, String ch, double threshold,
 		Path controlFile, FcsDataset control, double percentile)
 	{
+		return analyse(sampleFile, sample, ch, threshold, controlFile, control, percentile, null);
+	}
+
+	/** As above, with an optional debris gate (null for none) applied to sample and control. */
+	public static PositiveReport analyse(Path sampleFile, FcsDataset sample, String ch, double threshold,
+		Path controlFile, FcsDataset control, double percentile, DebrisGate debris)
+	{
 		int i = QuadrantReport.channel(sampleFile, sample, ch);
 		String source;
 		if (control != null) {
 			QuadrantReport.checkPercentile(percentile);
 			int ci = QuadrantReport.channel(controlFile, control, ch);
 			if (control.eventCount == 0) throw new InputException(controlFile, "the control has no events");
-			threshold = Percentile.of(control.values(ci), percentile);
+			double[] cv = control.values(ci);
+			if (debris != null && debris.apply(controlFile, control, cv) == control.eventCount)
+				throw new InputException(controlFile, "no control events inside the debris gate");
+			threshold = Percentile.of(cv, percentile);
 			source = "control " + controlFile.getFileName() + " percentile " + CsvText.num(percentile);
 		}
 		else {
@@ -37,11 +50,15 @@ public final class PositiveReport {
 				"give a threshold or a control sample");
 			source = "given";
 		}
-		return new PositiveReport(sample.channels.get(i).name, source, PositiveGate.apply(sample.values(i), threshold));
+		double[] v = sample.values(i);
+		long excluded = debris == null ? 0 : debris.apply(sampleFile, sample, v);
+		return new PositiveReport(sample.channels.get(i).name, source, debris == null ? "" : debris.description,
+			excluded, PositiveGate.apply(v, threshold));
 	}
 
 	public String toCsv() {
 		return HEADER + CsvText.line(channel, CsvText.num(result.threshold), thresholdSource,
-			String.valueOf(result.positive), String.valueOf(result.total), CsvText.num(result.percent()));
+			String.valueOf(result.positive), String.valueOf(result.total), CsvText.num(result.percent()), debrisGate,
+			String.valueOf(excluded));
 	}
 }

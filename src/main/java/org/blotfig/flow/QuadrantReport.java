@@ -12,15 +12,18 @@ import org.blotfig.core.InputException;
 public final class QuadrantReport {
 
 	public static final String HEADER = CsvText.line("quadrant", "label", "count", "percent", "x_channel",
-		"x_threshold", "y_channel", "y_threshold", "threshold_source");
+		"x_threshold", "y_channel", "y_threshold", "threshold_source", "debris_gate", "excluded");
 
 	public final String xChannel, yChannel, thresholdSource;
+	/** The debris gate's description, or "" when none. */
+	public final String debrisGate;
 	public final QuadrantGate.Result result;
 
-	private QuadrantReport(String x, String y, String source, QuadrantGate.Result r) {
+	private QuadrantReport(String x, String y, String source, String debris, QuadrantGate.Result r) {
 		xChannel = x;
 		yChannel = y;
 		thresholdSource = source;
+		debrisGate = debris;
 		result = r;
 	}
 
@@ -31,14 +34,25 @@ public final class QuadrantReport {
 	public static QuadrantReport analyse(Path sampleFile, FcsDataset sample, String x, String y,
 		double xThreshold, double yThreshold, Path controlFile, FcsDataset control, double percentile)
 	{
+		return analyse(sampleFile, sample, x, y, xThreshold, yThreshold, controlFile, control, percentile, null);
+	}
+
+	/** As above, with an optional debris gate (null for none) applied to sample and control. */
+	public static QuadrantReport analyse(Path sampleFile, FcsDataset sample, String x, String y,
+		double xThreshold, double yThreshold, Path controlFile, FcsDataset control, double percentile,
+		DebrisGate debris)
+	{
 		int xi = channel(sampleFile, sample, x), yi = channel(sampleFile, sample, y);
 		String source;
 		if (control != null) {
 			checkPercentile(percentile);
 			int cx = channel(controlFile, control, x), cy = channel(controlFile, control, y);
 			if (control.eventCount == 0) throw new InputException(controlFile, "the control has no events");
-			xThreshold = Percentile.of(control.values(cx), percentile);
-			yThreshold = Percentile.of(control.values(cy), percentile);
+			double[] vx = control.values(cx), vy = control.values(cy);
+			if (debris != null && debris.apply(controlFile, control, vx, vy) == control.eventCount)
+				throw new InputException(controlFile, "no control events inside the debris gate");
+			xThreshold = Percentile.of(vx, percentile);
+			yThreshold = Percentile.of(vy, percentile);
 			source = "control " + controlFile.getFileName() + " percentile " + CsvText.num(percentile);
 		}
 		else {
@@ -47,8 +61,11 @@ public final class QuadrantReport {
 					"give both thresholds as numbers, or a control sample");
 			source = "given";
 		}
-		QuadrantGate.Result r = QuadrantGate.apply(sample.values(xi), sample.values(yi), xThreshold, yThreshold);
-		return new QuadrantReport(sample.channels.get(xi).name, sample.channels.get(yi).name, source, r);
+		double[] sx = sample.values(xi), sy = sample.values(yi);
+		if (debris != null) debris.apply(sampleFile, sample, sx, sy);
+		QuadrantGate.Result r = QuadrantGate.apply(sx, sy, xThreshold, yThreshold);
+		return new QuadrantReport(sample.channels.get(xi).name, sample.channels.get(yi).name, source,
+			debris == null ? "" : debris.description, r);
 	}
 
 	static void checkPercentile(double p) {
@@ -77,7 +94,8 @@ public final class QuadrantReport {
 		for (int q = 0; q < 4; q++) {
 			sb.append(CsvText.line(quadrantName(q), QuadrantGate.APOPTOSIS_LABELS[q],
 				String.valueOf(result.counts[q]), CsvText.num(result.percent(q)), xChannel,
-				CsvText.num(result.xThreshold), yChannel, CsvText.num(result.yThreshold), thresholdSource));
+				CsvText.num(result.xThreshold), yChannel, CsvText.num(result.yThreshold), thresholdSource, debrisGate,
+				String.valueOf(result.excluded)));
 		}
 		return sb.toString();
 	}

@@ -41,6 +41,11 @@ public final class BlotSpec {
 	private double loadingCv = 0;
 	/** Random per-band volume variation (coefficient of variation, lognormal) for benchmark grids. */
 	private double volumeJitter = 0;
+	/**
+	 * Random shift (standard deviation, px) of each sample row's migration position per image, so
+	 * that a benchmark grid over seeds does not see one fixed layout. Ladder rows stay put.
+	 */
+	private double rowJitter = 0;
 
 	// ---- bands ----
 	private List<BandRow> rows = new ArrayList<>();
@@ -110,6 +115,7 @@ public final class BlotSpec {
 	public BlotSpec laneBottom(double y) { laneBottom = y; return this; }
 	public BlotSpec loadingCv(double cv) { loadingCv = cv; return this; }
 	public BlotSpec volumeJitter(double cv) { volumeJitter = cv; return this; }
+	public BlotSpec rowJitter(double px) { rowJitter = px; return this; }
 	public BlotSpec bandFill(double f) { bandFill = f; return this; }
 	public BlotSpec edgeSoftness(double s) { edgeSoftness = s; return this; }
 	public BlotSpec background(double b) { background = b; return this; }
@@ -237,6 +243,7 @@ public final class BlotSpec {
 	public double loading(int lane) { return loading[lane]; }
 	public double loadingCv() { return loadingCv; }
 	public double volumeJitter() { return volumeJitter; }
+	public double rowJitter() { return rowJitter; }
 	public List<BandRow> rows() { return java.util.Collections.unmodifiableList(rows); }
 	public List<BandRow> ladderRows() { return java.util.Collections.unmodifiableList(ladderRows); }
 	public double bandFill() { return bandFill; }
@@ -309,6 +316,7 @@ public final class BlotSpec {
 			fail("smile " + smile + " / splay " + splay + " px is too strong for this layout");
 		nonNegative("loading CV", loadingCv);
 		nonNegative("volume jitter", volumeJitter);
+		nonNegative("row jitter", rowJitter);
 		if (!(bandFill > 0 && bandFill <= 1)) fail("band fill must be in (0, 1], got " + bandFill);
 		if (!(edgeSoftness >= 0.3 && edgeSoftness <= laneWidth)) fail("edge softness must be 0.3 px .. lane width, got " + edgeSoftness);
 		finite("background", background);

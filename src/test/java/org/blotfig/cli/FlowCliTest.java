@@ -91,13 +91,31 @@ class FlowCliTest {
 		run(0, "flow", "quadrants", f.toString(), "--x", "FL1-H", "--y", "FL2-H", "--x-threshold", "10",
 			"--y-threshold", "10", "--out", dir.toString());
 		List<String> lines = Files.readAllLines(dir.resolve("quadrants.csv"));
-		assertEquals("quadrant,label,count,percent,x_channel,x_threshold,y_channel,y_threshold,threshold_source",
-			lines.get(0));
+		assertEquals("quadrant,label,count,percent,x_channel,x_threshold,y_channel,y_threshold,threshold_source," +
+			"debris_gate,excluded", lines.get(0));
 		assertTrue(lines.get(1).startsWith("FL1-H- FL2-H-,live,3463,"), lines.get(1));
 		assertTrue(lines.get(2).startsWith("FL1-H+ FL2-H-,early apoptotic,1349,"), lines.get(2));
 		assertTrue(lines.get(3).startsWith("FL1-H+ FL2-H+,late apoptotic,5156,"), lines.get(3));
 		assertTrue(lines.get(4).startsWith("FL1-H- FL2-H+,necrotic,3399,"), lines.get(4));
 		assertEquals(100.0 * 5156 / 13367, Double.parseDouble(lines.get(3).split(",")[3]), 1e-12);
+	}
+
+	@Test
+	void debrisGateMatchesNumpy() throws Exception {
+		Path f = Shared.data(DATA1);
+		run(0, "flow", "quadrants", f.toString(), "--x", "FL1-H", "--y", "FL2-H", "--x-threshold", "10",
+			"--y-threshold", "10", "--gate-x", "FSC-H", "--gate-y", "SSC-H", "--gate-rect", "50,250,0,100", "--out",
+			dir.toString());
+		List<String> lines = Files.readAllLines(dir.resolve("quadrants.csv"));
+		// numpy on FlowIO's scaled truth: 10097 events inside, quadrants 892 / 1062 / 4974 / 3169
+		assertTrue(lines.get(1).startsWith("FL1-H- FL2-H-,live,892,"), lines.get(1));
+		assertTrue(lines.get(4).startsWith("FL1-H- FL2-H+,necrotic,3169,"), lines.get(4));
+		assertTrue(lines.get(1).endsWith(",\"FSC-H/SSC-H rectangle 50,250,0,100\",3270"), lines.get(1));
+		// the same rectangle as a polygon
+		run(0, "flow", "quadrants", f.toString(), "--x", "FL1-H", "--y", "FL2-H", "--x-threshold", "10",
+			"--y-threshold", "10", "--gate-x", "FSC-H", "--gate-y", "SSC-H", "--gate-polygon",
+			"50,0,250,0,250,100,50,100", "--out", dir.toString());
+		assertTrue(Files.readAllLines(dir.resolve("quadrants.csv")).get(3).startsWith("FL1-H+ FL2-H+,late apoptotic,4974,"));
 	}
 
 	@Test
@@ -128,6 +146,8 @@ class FlowCliTest {
 			{ "fcs", "events", Shared.data("fcs/fcsparser/fcsparser/tests/data/FlowCytometers/corrupted/corrupted.fcs").toString(), "--out", out.resolve("x.csv").toString() },
 			{ "fcs", "events", f.toString(), "--scale", "log", "--out", out.resolve("x.csv").toString() },
 			{ "fcs", "info", f.toString(), "--dataset", "2" },
+			{ "flow", "positive", f.toString(), "--channel", "FL1-H", "--control", f.toString(), "--gate-x", "FSC-H", "--gate-rect", "1,2,3,4", "--out", out.toString() },
+			{ "flow", "positive", f.toString(), "--channel", "FL1-H", "--control", f.toString(), "--gate-x", "FSC-H", "--gate-y", "SSC-H", "--gate-rect", "1,2,3", "--out", out.toString() },
 		};
 		for (String[] args : bad) {
 			String err = run(2, args)[1];

@@ -26,7 +26,7 @@ class SynthCommandTest {
 	void writesImagesAndTruthDeterministically() throws Exception {
 		Path a = dir.resolve("a"), b = dir.resolve("b");
 		String[] opts = { "--seed", "7", "--count", "2", "--bits", "8", "--polarity", "dark-bands", "--tilt", "2.5",
-			"--smile", "6", "--lanes", "6", "--saturate", "3", "--empty-lanes", "6" };
+			"--smile", "6", "--lanes", "6", "--row-jitter", "3", "--saturate", "3", "--empty-lanes", "6" };
 		assertEquals(0, Main.run(concat(new String[] { "synth", "--out", a.toString() }, opts)));
 		assertEquals(0, Main.run(concat(new String[] { "synth", "--out", b.toString() }, opts)));
 		for (String f : new String[] { "blot_000.tif", "blot_000.truth.json", "blot_001.tif", "blot_001.truth.json" })
@@ -38,6 +38,7 @@ class SynthCommandTest {
 		assertEquals("dark-bands", t.polarity);
 		assertEquals(8L, t.params.seed());
 		assertEquals(2.5, t.params.tiltDeg(), 0);
+		assertEquals(3.0, t.params.rowJitter(), 0);
 		assertEquals(6, t.lanes.size());
 		assertEquals("EMPTY", t.lanes.get(5).kind);
 		assertTrue(t.band(2, 0).saturated);

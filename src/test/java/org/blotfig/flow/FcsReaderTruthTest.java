@@ -113,6 +113,16 @@ class FcsReaderTruthTest {
 	}
 
 	@Test
+	void binarySupplementalTextIsIgnoredWithAWarning() {
+		FcsDataset ds = FcsReader.read(Shared.data(
+			"fcs/fcsparser/fcsparser/tests/data/FlowCytometers/cyflow_cube_8/cyflow_cube_8.fcs")).first();
+		assertEquals("16681", ds.keyword("$BEGINSTEXT"));
+		assertEquals(91, ds.keywords.size(), "no keywords from the ZIP archive named as supplemental TEXT");
+		assertTrue(ds.warnings.stream().anyMatch(w -> w.contains("supplemental TEXT 16681-58392 is not keyword text")),
+			ds.warnings.toString());
+	}
+
+	@Test
 	void malformedFilesNameFileFieldAndOffset() throws IOException {
 		InputException e = assertThrows(InputException.class, () -> FcsReader.read(
 			Shared.data("fcs/fcsparser/fcsparser/tests/data/FlowCytometers/corrupted/corrupted.fcs")));

@@ -99,6 +99,15 @@ class FcsWriterTest {
 	}
 
 	@Test
+	void zeroEventsRoundTrip() throws IOException {
+		FcsDataset ds = FcsReader.read(write("empty.fcs", new FcsWriter(Arrays.asList("x", "y")), new float[0], 32))
+			.first();
+		assertEquals(0, ds.eventCount);
+		assertEquals(0, ds.events.rows);
+		assertTrue(ds.warnings.isEmpty(), ds.warnings.toString());
+	}
+
+	@Test
 	void rejectsValuesOutsideTheRange() {
 		FcsWriter w = new FcsWriter(Arrays.asList("x")).range(0, 1024);
 		assertThrows(IllegalArgumentException.class, () -> w.writeInts(new ByteArrayOutputStream(),

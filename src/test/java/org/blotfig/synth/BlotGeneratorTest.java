@@ -270,6 +270,25 @@ class BlotGeneratorTest {
 			() -> BlotGenerator.generate(Preset.CLEAN.spec(), cancel));
 	}
 
+	/** Row jitter moves each sample row as a whole, differently per seed; ladders and volumes stay. */
+	@Test
+	void rowJitterShiftsWholeRowsPerSeed() {
+		BlotSpec base = Preset.CLEAN.spec();
+		Truth still = BlotGenerator.generate(base).truth();
+		Truth a = BlotGenerator.generate(base.copy().rowJitter(8).seed(1)).truth();
+		Truth b = BlotGenerator.generate(base.copy().rowJitter(8).seed(2)).truth();
+		double moved = 0;
+		for (int row = 0; row < base.rows().size(); row++) {
+			assertEquals(base.rows().get(row).y, still.band(1, row).y, 1e-9);
+			for (int lane = 2; lane < 8; lane++)
+				assertEquals(a.band(1, row).y, a.band(lane, row).y, 1e-9, "a row moves as a whole");
+			moved += Math.abs(a.band(1, row).y - b.band(1, row).y);
+			assertEquals(still.band(1, row).volume, a.band(1, row).volume, 0);
+		}
+		assertTrue(moved > 3, "rows differ between seeds: " + moved);
+		assertEquals(still.bandsInLane(0).get(2).y, a.bandsInLane(0).get(2).y, 0, "ladder stays");
+	}
+
 	static double sum(float[] a) {
 		double s = 0;
 		for (float v : a)
