@@ -43,11 +43,13 @@ class AutomaticStartTest {
 				x[i] = 20 * ec50 / Math.pow(2, i / 2);
 				y[i] = m.curve(x[i], truth) * (1 + 0.03 * rnd.nextGaussian());
 			}
-			for (Weighting w : new Weighting[] { Weighting.NONE, Weighting.INV_Y2 }) {
+			for (Weighting w : Weighting.values()) {
 				CurveFit f = new CurveFitter().fit(m, w, x, y);
 				String what = m.name() + " case " + k + " " + w;
-				// the optimum found is at least as good as the truth: no early stop, no poor local minimum
-				assertTrue(f.ssWeighted <= wss(m, truth, x, y, w) * (1 + 1e-12), what);
+				// the optimum found is at least as good as the truth: no early stop, no poor local
+				// minimum (with 1/Ycurve^2 the weights depend on the fit: the reweighting must settle)
+				if (w == Weighting.INV_YCURVE2) assertTrue(f.converged && f.irlsIterations > 1, what);
+				else assertTrue(f.ssWeighted <= wss(m, truth, x, y, w) * (1 + 1e-12), what);
 				if (f.unstable) {
 					assertTrue(f.problem != null && !f.problem.isEmpty());
 					unstable++;
@@ -55,7 +57,7 @@ class AutomaticStartTest {
 				n++;
 			}
 		}
-		assertEquals(2 * cases, n);
+		assertEquals(3 * cases, n);
 		return unstable;
 	}
 
@@ -68,8 +70,9 @@ class AutomaticStartTest {
 	void fivePl() {
 		// with 3 % noise the 5PL asymmetry is sometimes not determined (S runs off to 0 or
 		// infinity while fitting better than the truth): such fits must be reported unstable, and
-		// they stay rare (22 of 600 fits over seeds 21/22 while developing; 0 of 800 for the 4PL)
+		// they stay rare (22 of 600 fits over seeds 21/22 while developing, 18 of 300 with
+		// 1/Ycurve^2; none of 1100 4PL fits)
 		int unstable = check(new FiveParameterLogistic(), 40, 12);
-		assertTrue(unstable <= 8, unstable + " of 80 5PL fits unstable");
+		assertTrue(unstable <= 12, unstable + " of 120 5PL fits unstable");
 	}
 }
