@@ -77,6 +77,8 @@ public final class ElisaCommand implements Callable<Integer> {
 		if (Files.exists(out) && !Files.isDirectory(out))
 			throw new InputException(out, "--out must be a folder, not a file");
 		ElisaInputs in = ElisaInputs.load(plate, layout, standards, samples, wavelength, reference, analyte);
+		if (!in.readChosen.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: using " +
+			in.readChosen + " (set --wavelength/--reference to choose otherwise)");
 
 		List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,
 			ProgressListener.NONE);

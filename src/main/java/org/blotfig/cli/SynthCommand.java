@@ -48,6 +48,18 @@ public final class SynthCommand implements Callable<Integer> {
 	@Option(names = "--lanes", paramLabel = "N", description = "number of lanes (lane 1 is a ladder)")
 	Integer lanes;
 
+	@Option(names = "--lane-width", paramLabel = "PX", description = "lane width (default 40)")
+	Integer laneWidth;
+
+	@Option(names = "--lane-gap", paramLabel = "PX", description = "gap between lanes (default 14)")
+	Integer laneGap;
+
+	@Option(names = "--margin", paramLabel = "PX", description = "space left and right of the lanes (default 30)")
+	Integer margin;
+
+	@Option(names = "--height", paramLabel = "PX", description = "image height; lanes run from 20 px to height - 20 (default 360)")
+	Integer height;
+
 	@Option(names = "--bits", paramLabel = "8|16", description = "bit depth (preset: 16; hard: 8)")
 	Integer bits;
 
@@ -62,6 +74,12 @@ public final class SynthCommand implements Callable<Integer> {
 
 	@Option(names = "--splay", paramLabel = "PX", description = "outer lanes drift outwards by PX at the bottom")
 	Double splay;
+
+	@Option(names = "--gain", paramLabel = "G", description = "shot-noise gain: variance = G x value (raw units)")
+	Double gain;
+
+	@Option(names = "--read-noise", paramLabel = "SD", description = "Gaussian read noise, raw units")
+	Double readNoise;
 
 	@Option(names = "--noise", paramLabel = "F", description = "noise standard deviation x the preset's (0 = noise-free)")
 	Double noise;
@@ -116,8 +134,10 @@ public final class SynthCommand implements Callable<Integer> {
 			polarity + "'");
 		int b = bits == null ? natural.bitDepth() : bits;
 		if (b != 8 && b != 16) throw new InputException("synth: --bits must be 8 or 16, got " + b);
-		BlotSpec spec = p.spec(b, pol).seed(s);
-		if (lanes != null) spec.lanes(lanes);
+		BlotSpec layout = new BlotSpec().bitDepth(b).polarity(pol).lanes(lanes == null ? 8 : lanes)
+			.laneWidth(laneWidth == null ? 40 : laneWidth).laneGap(laneGap == null ? 14 : laneGap)
+			.marginX(margin == null ? 30 : margin).height(height == null ? 360 : height);
+		BlotSpec spec = p.spec(layout).seed(s);
 		if (ladderLanes != null) {
 			for (int i = 0; i < spec.lanes(); i++)
 				if (spec.laneKind(i) == LaneKind.LADDER) spec.laneKind(i, LaneKind.SAMPLE);
@@ -129,6 +149,8 @@ public final class SynthCommand implements Callable<Integer> {
 		if (tilt != null) spec.tiltDeg(tilt);
 		if (smile != null) spec.smile(smile);
 		if (splay != null) spec.splay(splay);
+		if (gain != null || readNoise != null)
+			spec.noise(gain == null ? spec.gain() : gain, readNoise == null ? spec.readNoise() : readNoise);
 		if (noise != null) {
 			if (!(noise >= 0)) throw new InputException("synth: --noise must be >= 0, got " + noise);
 			spec.scaleNoise(noise);

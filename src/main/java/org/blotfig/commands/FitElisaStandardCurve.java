@@ -93,6 +93,7 @@ public class FitElisaStandardCurve implements Command {
 			Weighting w = Weighting.forKey(weighting);
 			ElisaInputs in = ElisaInputs.load(path(plate), path(layout), path(standards), path(samples),
 				wavelength, reference, analyte);
+			if (!in.readChosen.isEmpty()) log.info("Fit ELISA Standard Curve: using " + in.readChosen);
 			List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,
 				ProgressListener.NONE);
 			if (output_folder != null && !output_folder.getPath().isEmpty())

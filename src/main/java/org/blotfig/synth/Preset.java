@@ -22,15 +22,30 @@ public enum Preset {
 		return this == HARD ? spec(8, Polarity.DARK_BANDS) : spec(16, Polarity.LIGHT_BANDS);
 	}
 
-	/** The preset at the given bit depth and polarity. */
+	/** The preset at the given bit depth and polarity, on the standard layout (8 lanes of 40 px, 360 px high). */
 	public BlotSpec spec(int bits, Polarity polarity) {
-		BlotSpec s = new BlotSpec().bitDepth(bits).polarity(polarity).lanes(8).laneWidth(40).laneGap(14)
-			.marginX(30).height(360).laneTop(20).laneBottom(340).bandFill(0.8).edgeSoftness(2);
+		return spec(new BlotSpec().bitDepth(bits).polarity(polarity).lanes(8).laneWidth(40).laneGap(14).marginX(30)
+			.height(360));
+	}
+
+	/**
+	 * The preset on the caller's layout: bit depth, polarity, lane count, lane width, lane gap,
+	 * margin and height are taken from {@code layout}; everything else (background, noise, band
+	 * rows and their volumes) comes from the preset. Rows keep their relative migration positions
+	 * between the lane top (20 px) and bottom (height - 20 px), and volumes are computed for the
+	 * given lane width, so peak heights do not depend on the layout.
+	 */
+	public BlotSpec spec(BlotSpec layout) {
+		BlotSpec s = new BlotSpec().bitDepth(layout.bitDepth()).polarity(layout.polarity()).lanes(layout.lanes())
+			.laneWidth(layout.laneWidth()).laneGap(layout.laneGap()).marginX(layout.marginX())
+			.height(layout.height()).laneTop(20).laneBottom(layout.height() - 20).bandFill(0.8).edgeSoftness(2);
+		if (layout.height() < 100) throw new org.blotfig.core.InputException("synth: presets need a height of " +
+			"at least 100 px, got " + layout.height());
 		double fs = s.maxValue();
-		boolean light = polarity == Polarity.LIGHT_BANDS;
+		boolean light = s.polarity() == Polarity.LIGHT_BANDS;
 		s.laneKind(0, LaneKind.LADDER);
 		double[] series = { 1, 0.75, 0.5, 0.25, 1, 1.5, 2 };
-		for (int i = 0; i < series.length; i++)
+		for (int i = 0; i < series.length && i + 1 < s.lanes(); i++)
 			s.loading(i + 1, series[i]);
 		switch (this) {
 			case CLEAN:
@@ -51,15 +66,21 @@ public enum Preset {
 		}
 		// peak heights as fractions of the headroom, so the polarity does not change the contrast
 		double room = s.headroom();
-		s.addRow("target-high", 95, 4.0, s.volumeForPeak(4.0, 0.25 * room));
-		s.addRow("target-low", 165, 3.5, s.volumeForPeak(3.5, 0.12 * room));
-		s.addRow("loading-control", 260, 4.5, s.volumeForPeak(4.5, 0.3 * room));
+		// positions as fractions of the lane length (exact binary fractions: 75/320 = 15/64, ...)
+		s.addRow("target-high", at(s, 95), 4.0, s.volumeForPeak(4.0, 0.25 * room));
+		s.addRow("target-low", at(s, 165), 3.5, s.volumeForPeak(3.5, 0.12 * room));
+		s.addRow("loading-control", at(s, 260), 4.5, s.volumeForPeak(4.5, 0.3 * room));
 		double[] mw = { 250, 130, 70, 35, 15 };
 		double[] ys = { 50, 90, 150, 230, 310 };
 		for (int k = 0; k < mw.length; k++)
-			s.addLadderRow(mw[k], ys[k], 2.5, s.volumeForPeak(2.5, 0.2 * room));
-		if (this == HARD) s.saturate(3, 0, 1.5);
+			s.addLadderRow(mw[k], at(s, ys[k]), 2.5, s.volumeForPeak(2.5, 0.2 * room));
+		if (this == HARD && s.lanes() > 3) s.saturate(3, 0, 1.5);
 		return s;
+	}
+
+	/** y on the standard 20..340 lane range, moved to the same fraction of this spec's lanes. */
+	private static double at(BlotSpec s, double standardY) {
+		return s.laneTop() + (standardY - 20) / 320 * (s.laneBottom() - s.laneTop());
 	}
 
 	/** The lower-case name used on the command line and in macros. */

@@ -1,5 +1,7 @@
 package org.blotfig.cli;
 
+import static java.nio.file.Files.readString;
+import static java.nio.file.Files.writeString;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -211,10 +213,24 @@ class ElisaCommandTest {
 	}
 
 	@Test
-	void ambiguousOrMissingOptionsAreRejected() {
-		String err = run(2, "elisa", PLATE.toString(), "--layout", MAP.toString(), "--out",
+	void measurementAndCorrectionReadsArePairedByDefault() throws Exception {
+		Path auto = tmp.resolve("auto"), explicit = tmp.resolve("explicit");
+		String err = run(0, "elisa", PLATE.toString(), "--layout", MAP.toString(), "--out", auto.toString())[1];
+		assertTrue(err.contains("450 nm minus reference 570 nm"), err);
+		run(0, "elisa", PLATE.toString(), "--layout", MAP.toString(), "--wavelength", "450", "--reference", "570",
+			"--out", explicit.toString());
+		for (String f : new String[] { "IL-2/samples.csv", "IL-4/curve.csv", "IL-15/standards.csv" })
+			assertEquals(readString(explicit.resolve(f)), readString(auto.resolve(f)), f);
+	}
+
+	@Test
+	void ambiguousOrMissingOptionsAreRejected() throws Exception {
+		// two measurement reads and no correction read: the user must choose
+		Path twoReads = tmp.resolve("two_reads.csv");
+		writeString(twoReads, readString(PLATE).replace("\n570,", "\n405,"));
+		String err = run(2, "elisa", twoReads.toString(), "--layout", MAP.toString(), "--out",
 			tmp.resolve("x").toString())[1];
-		assertTrue(err.contains("450, 570") && err.contains("--wavelength"), err);
+		assertTrue(err.contains("450, 405") && err.contains("--wavelength"), err);
 		err = run(2, "elisa", PLATE.toString(), "--out", tmp.resolve("x").toString())[1];
 		assertTrue(err.contains("--layout"), err);
 		err = run(2, "elisa", PLATE.toString(), "--layout", MAP.toString(), "--wavelength", "450",

@@ -45,6 +45,27 @@ class SynthCommandTest {
 		assertEquals(8, BlotTiff.read(a.resolve("blot_001.tif")).bitDepth);
 	}
 
+	/** Layout options change the geometry but not the peak heights (volumes follow the lane width). */
+	@Test
+	void layoutOptionsKeepPeakHeights() {
+		assertEquals(0, Main.run("synth", "--out", dir.toString(), "--preset", "clean", "--prefix", "std"));
+		assertEquals(0, Main.run("synth", "--out", dir.toString(), "--preset", "clean", "--prefix", "wide",
+			"--lanes", "10", "--lane-width", "60", "--lane-gap", "20", "--margin", "15", "--height", "500",
+			"--gain", "0", "--read-noise", "3"));
+		Truth std = TruthJson.read(dir.resolve("std_000.truth.json"));
+		Truth wide = TruthJson.read(dir.resolve("wide_000.truth.json"));
+		assertEquals(2 * 15 + 10 * 60 + 9 * 20, wide.width);
+		assertEquals(500, wide.height);
+		assertEquals(10, wide.lanes.size());
+		assertEquals(0.0, wide.params.gain(), 0);
+		assertEquals(3.0, wide.params.readNoise(), 0);
+		for (int row = 0; row < 3; row++) {
+			Truth.Band a = std.band(1, row), b = wide.band(1, row);
+			assertEquals(a.peak, b.peak, 0.02 * a.peak, "peak of row " + row);
+			assertEquals((a.y - 20) / 320, (b.y - 20) / 460, 1e-9, "same relative migration");
+		}
+	}
+
 	@Test
 	void defaultsMatchTheIssueExample() {
 		assertEquals(0, Main.run("synth", "--out", dir.toString(), "--seed", "1"));

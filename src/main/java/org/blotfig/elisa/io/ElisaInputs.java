@@ -16,10 +16,13 @@ public final class ElisaInputs {
 	/** The wells to analyse and the file that describes them (named in later messages). */
 	public final List<Measurement> wells;
 	public final String source;
+	/** Which plate read was used when the user did not say, e.g. "450 minus reference 570"; else "". */
+	public final String readChosen;
 
-	private ElisaInputs(List<Measurement> wells, String source) {
+	private ElisaInputs(List<Measurement> wells, String source, String readChosen) {
 		this.wells = wells;
 		this.source = source;
+		this.readChosen = readChosen;
 	}
 
 	/**
@@ -40,10 +43,10 @@ public final class ElisaInputs {
 				"give either a plate with its plate map, or a standards table (with unknowns), not both");
 			if (layout == null) throw new InputException(plate, "a plate needs its plate map (--layout MAP.csv)");
 			in = new ElisaInputs(PlateMapCsv.read(layout).join(PlateCsv.read(plate, wavelength, reference)),
-				layout.toString());
+				layout.toString(), readChosen(plate, wavelength, reference));
 		}
 		else if (standards != null) in = new ElisaInputs(StandardsCsv.read(standards, samples),
-			standards.toString());
+			standards.toString(), "");
 		else throw new InputException("no input: give a plate read with its plate map, or a standards table");
 		return analyte == null || analyte.trim().isEmpty() ? in : in.only(analyte.trim());
 	}
@@ -57,6 +60,13 @@ public final class ElisaInputs {
 			if (x.analyte.equals(analyte) || x.analyte.isEmpty()) kept.add(x);
 		}
 		if (!found) throw new InputException(source + ": no wells for analyte '" + analyte + "'");
-		return new ElisaInputs(kept, source);
+		return new ElisaInputs(kept, source, readChosen);
+	}
+
+	private static String readChosen(Path plate, String wavelength, String reference) {
+		boolean unspecified = (wavelength == null || wavelength.trim().isEmpty()) &&
+			(reference == null || reference.trim().isEmpty());
+		String[] pair = unspecified ? PlateCsv.autoPair(PlateCsv.wavelengths(plate)) : null;
+		return pair == null ? "" : pair[0] + " nm minus reference " + pair[1] + " nm";
 	}
 }

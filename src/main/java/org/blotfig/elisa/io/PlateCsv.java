@@ -45,13 +45,40 @@ public final class PlateCsv {
 	public static Plate read(Path file, String wavelength, String reference) {
 		List<List<String>> rows = records(file);
 		Map<String, Plate> reads = isLong(rows) ? readLong(file) : readMatrix(file, rows);
+		String[] pair = blank(wavelength) && blank(reference) ? autoPair(reads.keySet()) : null;
+		if (pair != null) {
+			wavelength = pair[0];
+			reference = pair[1];
+		}
 		Plate main = select(file, reads, wavelength, "--wavelength");
-		if (reference == null || reference.trim().isEmpty()) return main;
+		if (blank(reference)) return main;
 		Plate ref = select(file, reads, reference, "--reference");
 		if (ref == main) throw new InputException(file, "the reference wavelength is the measured one");
 		if (ref.rows != main.rows || ref.cols != main.cols) throw new InputException(file,
 			"the reference read has a different plate shape");
 		return main.minus(ref);
+	}
+
+	/** Correction wavelengths (nm) that readers record beside the measurement to remove plate optics. */
+	static final List<String> CORRECTION_WAVELENGTHS = java.util.Arrays.asList("540", "550", "570", "590",
+		"600", "620", "630", "650", "655", "690");
+
+	/**
+	 * When a file holds exactly one measurement read and one correction read (e.g. 450 and 570),
+	 * returns {measurement, correction}: subtracting the correction read is what the kit inserts
+	 * tell users to do, so it is the default. Otherwise null (the user must choose).
+	 */
+	public static String[] autoPair(java.util.Collection<String> labels) {
+		if (labels.size() != 2) return null;
+		java.util.Iterator<String> it = labels.iterator();
+		String a = it.next(), b = it.next();
+		boolean aRef = CORRECTION_WAVELENGTHS.contains(a), bRef = CORRECTION_WAVELENGTHS.contains(b);
+		if (aRef == bRef || a.isEmpty() || b.isEmpty()) return null;
+		return aRef ? new String[] { b, a } : new String[] { a, b };
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.trim().isEmpty();
 	}
 
 	/** Wavelength labels found in the file, in order ("" for an unlabelled single grid). */
