@@ -32,6 +32,9 @@ public final class FcsEventsCommand implements Callable<Integer> {
 	@Option(names = "--dataset", description = "dataset number (1-based; default 1)")
 	int dataset = 1;
 
+	@Option(names = "--compensate", description = "scaled values compensated with the file's spillover matrix")
+	boolean compensate;
+
 	@Override
 	public Integer call() throws Exception {
 		if (!scale.equals("raw") && !scale.equals("value")) throw new InputException("--scale must be raw or " +
@@ -39,11 +42,15 @@ public final class FcsEventsCommand implements Callable<Integer> {
 		if (Files.isDirectory(out)) throw new InputException(out, "is a folder; --out needs a file name");
 		if (Files.exists(file) && Files.exists(out) && Files.isSameFile(file, out)) throw new InputException(out,
 			"would overwrite the input file");
+		if (compensate && scale.equals("raw")) throw new InputException("--compensate works on values: add --scale value");
 		FcsDataset ds = FcsReader.read(file).dataset(dataset);
+		if (compensate && ds.spillover == null) throw new InputException(file, "no usable spillover matrix " +
+			"($SPILLOVER, SPILL or $COMP) to compensate with" + (ds.warnings.isEmpty() ? "" : " (" +
+				String.join("; ", ds.warnings) + ")"));
 		OutputDir.writeFile(out, os -> {
 			java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(os,
 				java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-			EventsCsv.write(w, ds, scale.equals("value"));
+			EventsCsv.write(w, ds, scale.equals("value"), compensate);
 			w.flush();
 		});
 		return 0;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.blotfig.core.InputException;
 import org.blotfig.flow.FcsDataset;
 import org.blotfig.flow.FcsReader;
+import org.blotfig.flow.GatingOptions;
 import org.blotfig.flow.PositiveReport;
 import org.blotfig.io.OutputDir;
 
@@ -38,6 +39,9 @@ public final class FlowPositiveCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR")
 	Path out;
 
+	@Option(names = "--compensate", description = "compensate with the file's spillover matrix first")
+	boolean compensate;
+
 	@picocli.CommandLine.Mixin
 	DebrisOptions debris = new DebrisOptions();
 
@@ -47,7 +51,8 @@ public final class FlowPositiveCommand implements Callable<Integer> {
 		org.blotfig.flow.DebrisGate gate = debris.gate();
 		FcsDataset s = FcsReader.read(file).dataset(dataset);
 		FcsDataset c = FcsReader.read(control).dataset(dataset);
-		PositiveReport r = PositiveReport.analyse(file, s, channel, Double.NaN, control, c, percentile, gate);
+		PositiveReport r = PositiveReport.analyse(file, s, channel, Double.NaN, control, c, new GatingOptions().percentile(percentile)
+			.debris(gate).compensate(compensate));
 		new OutputDir(out).writeText("positive.csv", r.toCsv());
 		return 0;
 	}

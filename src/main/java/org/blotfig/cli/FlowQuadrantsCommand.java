@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.blotfig.core.InputException;
 import org.blotfig.flow.FcsDataset;
 import org.blotfig.flow.FcsReader;
+import org.blotfig.flow.GatingOptions;
 import org.blotfig.flow.QuadrantReport;
 import org.blotfig.io.OutputDir;
 
@@ -51,6 +52,9 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR")
 	Path out;
 
+	@Option(names = "--compensate", description = "compensate with the file's spillover matrix first")
+	boolean compensate;
+
 	@picocli.CommandLine.Mixin
 	DebrisOptions debris = new DebrisOptions();
 
@@ -66,7 +70,8 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 		FcsDataset s = FcsReader.read(file).dataset(dataset);
 		FcsDataset c = control == null ? null : FcsReader.read(control).dataset(dataset);
 		QuadrantReport r = QuadrantReport.analyse(file, s, x, y, given ? xThreshold : Double.NaN,
-			given ? yThreshold : Double.NaN, control, c, percentile, gate);
+			given ? yThreshold : Double.NaN, control, c, new GatingOptions().percentile(percentile)
+			.debris(gate).compensate(compensate));
 		new OutputDir(out).writeText("quadrants.csv", r.toCsv());
 		return 0;
 	}

@@ -24,8 +24,8 @@ import ij.ImagePlus;
 /**
  * Analyze > blotfig > Western Blot > Generate Test Blot: draws a synthetic blot with known band
  * volumes, returns it as an image (Fiji displays outputs itself) and, when an output folder is
- * given, saves the TIFF and its truth.json there. Tilt, smile and lanes given here replace the
- * preset's values; noise multiplies the preset's noise.
+ * given, saves the TIFF and its truth.json there. Lanes replace the preset's count; tilt and smile
+ * replace the preset's only with geometry=custom; noise multiplies the preset's noise.
  */
 @Plugin(type = Command.class, headless = true, menu = {
 	@Menu(label = MenuConstants.ANALYZE_LABEL, weight = MenuConstants.ANALYZE_WEIGHT),
@@ -55,11 +55,15 @@ public class GenerateTestBlot implements Command {
 		description = "light-bands: chemiluminescence; dark-bands: film or colorimetric")
 	private String polarity = "preset";
 
-	@Parameter(label = "Tilt (degrees)", min = "-5", max = "5", persist = false)
-	private double tilt = 1.0;
+	@Parameter(label = "Geometry", choices = { "preset", "custom" }, persist = false,
+		description = "preset: the preset's tilt and smile; custom: the two values below")
+	private String geometry = "preset";
 
-	@Parameter(label = "Smile (px; negative = frown)", persist = false)
-	private double smile = 4;
+	@Parameter(label = "Tilt (degrees, custom)", min = "-5", max = "5", persist = false)
+	private double tilt = 0;
+
+	@Parameter(label = "Smile (px, custom; negative = frown)", persist = false)
+	private double smile = 0;
 
 	@Parameter(label = "Noise (x preset)", min = "0", persist = false)
 	private double noise = 1;
@@ -103,7 +107,11 @@ public class GenerateTestBlot implements Command {
 		if (pol == null) throw new InputException("synth: unknown polarity '" + polarity + "'");
 		if (!name.matches("[A-Za-z0-9._-]+")) throw new InputException("synth: name '" + name +
 			"' must use only letters, digits, '.', '_' and '-'");
-		BlotSpec s = p.spec(bits, pol).seed(seed).lanes(lanes).tiltDeg(tilt).smile(smile).scaleNoise(noise);
+		BlotSpec s = p.spec(new BlotSpec().bitDepth(bits).polarity(pol).lanes(lanes).laneWidth(40).laneGap(14)
+			.marginX(30).height(360)).seed(seed).scaleNoise(noise);
+		if ("custom".equals(geometry)) s.tiltDeg(tilt).smile(smile);
+		else if (!"preset".equals(geometry)) throw new InputException("synth: geometry must be preset or custom, got '" +
+			geometry + "'");
 		if (saturate_lane > 0) s.saturate(saturate_lane - 1, 0, 1.5);
 		return s;
 	}

@@ -3,9 +3,11 @@ package org.blotfig.commands;
 import java.io.File;
 
 import org.blotfig.core.InputException;
+import org.blotfig.flow.DebrisGate;
 import org.blotfig.flow.DensityPlot;
 import org.blotfig.flow.FcsDataset;
 import org.blotfig.flow.FcsReader;
+import org.blotfig.flow.GatingOptions;
 import org.blotfig.flow.QuadrantGate;
 import org.blotfig.flow.QuadrantReport;
 import org.blotfig.ij.FlowImages;
@@ -64,6 +66,18 @@ public class QuadrantGateCommand implements Command {
 	@Parameter(label = "Dataset", min = "1", persist = false)
 	private int dataset = 1;
 
+	@Parameter(label = "Compensate (file's spillover matrix)", persist = false)
+	private boolean compensate = false;
+
+	@Parameter(label = "Debris gate: FSC channel (empty = no gate)", required = false, persist = false)
+	private String debris_fsc = "";
+
+	@Parameter(label = "Debris gate: SSC channel", required = false, persist = false)
+	private String debris_ssc = "";
+
+	@Parameter(label = "Debris gate: keep FSC/SSC rectangle xmin,xmax,ymin,ymax", required = false, persist = false)
+	private String debris_rectangle = "";
+
 	@Parameter(label = "Output folder (optional)", required = false, style = "directory", persist = false)
 	private File output_folder;
 
@@ -82,11 +96,12 @@ public class QuadrantGateCommand implements Command {
 			FcsDataset c = hasControl ? FcsReader.read(control_file.toPath()).dataset(dataset) : null;
 			QuadrantReport r = QuadrantReport.analyse(fcs_file.toPath(), s, x_channel, y_channel,
 				given ? number("x_threshold", x_threshold) : Double.NaN, given ? number("y_threshold", y_threshold) :
-					Double.NaN, hasControl ? control_file.toPath() : null, c, percentile);
+					Double.NaN, hasControl ? control_file.toPath() : null, c, new GatingOptions().percentile(percentile)
+					.compensate(compensate).debris(debris()));
 			if (output_folder != null && !output_folder.getPath().isEmpty())
 				new OutputDir(output_folder.toPath()).writeText("quadrants.csv", r.toCsv());
 			int xi = s.channelIndex(x_channel), yi = s.channelIndex(y_channel);
-			double[] x = s.values(xi), y = s.values(yi);
+			double[] x = s.values(xi, compensate), y = s.values(yi, compensate);
 			DensityPlot p = DensityPlot.of(x, y, DensityPlot.autoScale(s, xi, x), DensityPlot.autoScale(s, yi, y), 256);
 			quadrant_plot = FlowImages.densityPlot(fcs_file.getName() + " quadrants", p);
 			FlowImages.addThresholds(quadrant_plot, p, r.result.xThreshold, r.result.yThreshold);
@@ -96,6 +111,13 @@ public class QuadrantGateCommand implements Command {
 			log.error("Quadrant Gate: " + e.getMessage());
 			throw e;
 		}
+	}
+
+	private DebrisGate debris() {
+		if (blank(debris_fsc) && blank(debris_ssc) && blank(debris_rectangle)) return null;
+		if (blank(debris_fsc) || blank(debris_ssc) || blank(debris_rectangle)) throw new InputException(
+			"Quadrant Gate: a debris gate needs debris_fsc, debris_ssc and debris_rectangle");
+		return DebrisGate.parse(debris_fsc.trim(), debris_ssc.trim(), "rectangle", debris_rectangle);
 	}
 
 	static ResultsTable table(QuadrantReport r) {
@@ -109,6 +131,8 @@ public class QuadrantGateCommand implements Command {
 			t.addValue("x_threshold", r.result.xThreshold);
 			t.addValue("y_threshold", r.result.yThreshold);
 			t.addValue("threshold_source", r.thresholdSource);
+			t.addValue("debris_gate", r.debrisGate);
+			t.addValue("excluded", r.result.excluded);
 		}
 		return t;
 	}

@@ -25,7 +25,23 @@ public final class EventsCsv {
 	}
 
 	public static void write(Writer out, FcsDataset ds, boolean scaled) throws IOException {
+		write(out, ds, scaled, false);
+	}
+
+	/** With {@code compensate}, scaled values compensated by the file's spillover matrix. */
+	public static void write(Writer out, FcsDataset ds, boolean scaled, boolean compensate) throws IOException {
 		List<String> names = columnNames(ds);
+		if (compensate) {
+			double[][] cols = new double[ds.channels.size()][];
+			for (int c = 0; c < cols.length; c++) cols[c] = ds.values(c, true);
+			out.write(CsvText.line(names.toArray(new String[0])));
+			String[] cells = new String[cols.length];
+			for (int r = 0; r < ds.eventCount; r++) {
+				for (int c = 0; c < cols.length; c++) cells[c] = CsvText.num(cols[c][r]);
+				out.write(CsvText.line(cells));
+			}
+			return;
+		}
 		out.write(CsvText.line(names.toArray(new String[0])));
 		FcsEvents ev = ds.events;
 		int par = ds.channels.size();

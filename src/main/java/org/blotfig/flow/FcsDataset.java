@@ -112,6 +112,30 @@ public final class FcsDataset {
 		return v;
 	}
 
+	/**
+	 * Scaled values of one parameter, compensated with the file's spillover matrix when
+	 * {@code compensate} is set (channels outside the matrix are returned as scaled values).
+	 *
+	 * @throws org.blotfig.core.InputException when compensation is asked for but the file has no
+	 *           usable spillover matrix
+	 */
+	public double[] values(int col, boolean compensate) {
+		if (!compensate) return values(col);
+		if (spillover == null) throw new org.blotfig.core.InputException("dataset " + index +
+			" has no usable spillover matrix ($SPILLOVER, SPILL or $COMP) to compensate with");
+		int k = -1;
+		for (int i = 0; i < spillover.channels.length; i++) if (spillover.channels[i] == col) k = i;
+		if (k < 0) return values(col);
+		double[] inv = spillover.inverseColumn(k);
+		double[] out = new double[eventCount];
+		for (int i = 0; i < spillover.channels.length; i++) {
+			if (inv[i] == 0) continue;
+			double[] v = values(spillover.channels[i]);
+			for (int r = 0; r < out.length; r++) out[r] += v[r] * inv[i];
+		}
+		return out;
+	}
+
 	private void requireEvents() {
 		if (events == null) throw new IllegalStateException("events were not read");
 	}

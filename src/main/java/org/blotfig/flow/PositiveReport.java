@@ -26,20 +26,23 @@ public final class PositiveReport {
 	public static PositiveReport analyse(Path sampleFile, FcsDataset sample, String ch, double threshold,
 		Path controlFile, FcsDataset control, double percentile)
 	{
-		return analyse(sampleFile, sample, ch, threshold, controlFile, control, percentile, null);
+		return analyse(sampleFile, sample, ch, threshold, controlFile, control,
+			new GatingOptions().percentile(percentile));
 	}
 
-	/** As above, with an optional debris gate (null for none) applied to sample and control. */
+	/** As above, with a debris gate and/or compensation applied to sample and control. */
 	public static PositiveReport analyse(Path sampleFile, FcsDataset sample, String ch, double threshold,
-		Path controlFile, FcsDataset control, double percentile, DebrisGate debris)
+		Path controlFile, FcsDataset control, GatingOptions opt)
 	{
+		double percentile = opt.percentile;
+		DebrisGate debris = opt.debris;
 		int i = QuadrantReport.channel(sampleFile, sample, ch);
 		String source;
 		if (control != null) {
 			QuadrantReport.checkPercentile(percentile);
 			int ci = QuadrantReport.channel(controlFile, control, ch);
 			if (control.eventCount == 0) throw new InputException(controlFile, "the control has no events");
-			double[] cv = control.values(ci);
+			double[] cv = QuadrantReport.column(controlFile, control, ci, opt.compensate);
 			if (debris != null && debris.apply(controlFile, control, cv) == control.eventCount)
 				throw new InputException(controlFile, "no control events inside the debris gate");
 			threshold = Percentile.of(cv, percentile);
@@ -50,7 +53,7 @@ public final class PositiveReport {
 				"give a threshold or a control sample");
 			source = "given";
 		}
-		double[] v = sample.values(i);
+		double[] v = QuadrantReport.column(sampleFile, sample, i, opt.compensate);
 		long excluded = debris == null ? 0 : debris.apply(sampleFile, sample, v);
 		return new PositiveReport(sample.channels.get(i).name, source, debris == null ? "" : debris.description,
 			excluded, PositiveGate.apply(v, threshold));

@@ -34,21 +34,24 @@ public final class QuadrantReport {
 	public static QuadrantReport analyse(Path sampleFile, FcsDataset sample, String x, String y,
 		double xThreshold, double yThreshold, Path controlFile, FcsDataset control, double percentile)
 	{
-		return analyse(sampleFile, sample, x, y, xThreshold, yThreshold, controlFile, control, percentile, null);
+		return analyse(sampleFile, sample, x, y, xThreshold, yThreshold, controlFile, control,
+			new GatingOptions().percentile(percentile));
 	}
 
-	/** As above, with an optional debris gate (null for none) applied to sample and control. */
+	/** As above, with a debris gate and/or compensation applied to sample and control. */
 	public static QuadrantReport analyse(Path sampleFile, FcsDataset sample, String x, String y,
-		double xThreshold, double yThreshold, Path controlFile, FcsDataset control, double percentile,
-		DebrisGate debris)
+		double xThreshold, double yThreshold, Path controlFile, FcsDataset control, GatingOptions opt)
 	{
+		double percentile = opt.percentile;
+		DebrisGate debris = opt.debris;
 		int xi = channel(sampleFile, sample, x), yi = channel(sampleFile, sample, y);
 		String source;
 		if (control != null) {
 			checkPercentile(percentile);
 			int cx = channel(controlFile, control, x), cy = channel(controlFile, control, y);
 			if (control.eventCount == 0) throw new InputException(controlFile, "the control has no events");
-			double[] vx = control.values(cx), vy = control.values(cy);
+			double[] vx = column(controlFile, control, cx, opt.compensate), vy = column(controlFile, control, cy,
+				opt.compensate);
 			if (debris != null && debris.apply(controlFile, control, vx, vy) == control.eventCount)
 				throw new InputException(controlFile, "no control events inside the debris gate");
 			xThreshold = Percentile.of(vx, percentile);
@@ -61,11 +64,22 @@ public final class QuadrantReport {
 					"give both thresholds as numbers, or a control sample");
 			source = "given";
 		}
-		double[] sx = sample.values(xi), sy = sample.values(yi);
+		double[] sx = column(sampleFile, sample, xi, opt.compensate), sy = column(sampleFile, sample, yi,
+			opt.compensate);
 		if (debris != null) debris.apply(sampleFile, sample, sx, sy);
 		QuadrantGate.Result r = QuadrantGate.apply(sx, sy, xThreshold, yThreshold);
 		return new QuadrantReport(sample.channels.get(xi).name, sample.channels.get(yi).name, source,
 			debris == null ? "" : debris.description, r);
+	}
+
+	/** Scaled (optionally compensated) values, with errors naming the file. */
+	static double[] column(Path file, FcsDataset ds, int col, boolean compensate) {
+		try {
+			return ds.values(col, compensate);
+		}
+		catch (InputException e) {
+			throw new InputException(file, e.getMessage());
+		}
 	}
 
 	static void checkPercentile(double p) {

@@ -126,6 +126,14 @@ public final class Spillover {
 		}
 	}
 
+	/** Column k of S^-1: compensated channel k = sum over i of observed channel i x this[i]. */
+	public double[] inverseColumn(int k) {
+		double[][] inv = invert(matrix);
+		double[] out = new double[inv.length];
+		for (int i = 0; i < inv.length; i++) out[i] = inv[i][k];
+		return out;
+	}
+
 	/** Gauss-Jordan inverse with partial pivoting (matrices here are small, n <= ~50). */
 	static double[][] invert(double[][] a) {
 		int n = a.length;

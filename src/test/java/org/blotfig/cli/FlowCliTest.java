@@ -119,6 +119,47 @@ class FlowCliTest {
 	}
 
 	@Test
+	void compensationRecoversKnownSignals() throws Exception {
+		// truth: 60 events FITC-only (1000, 0), 40 events PE-only (0, 800); FITC spills 30 % into PE,
+		// PE 20 % into FITC; observed = truth x S, written as floats
+		double[][] s = { { 1, 0.3 }, { 0.2, 1 } };
+		float[] ev = new float[200];
+		for (int i = 0; i < 100; i++) {
+			double tx = i < 60 ? 1000 : 0, ty = i < 60 ? 0 : 800;
+			ev[2 * i] = (float) (tx * s[0][0] + ty * s[1][0]);
+			ev[2 * i + 1] = (float) (tx * s[0][1] + ty * s[1][1]);
+		}
+		Path f = dir.resolve("mixed.fcs");
+		try (java.io.OutputStream os = Files.newOutputStream(f)) {
+			new org.blotfig.flow.FcsWriter(java.util.Arrays.asList("FITC-A", "PE-A"))
+				.spillover(java.util.Arrays.asList("FITC-A", "PE-A"), s).writeFloats(os, ev);
+		}
+		String[] base = { "flow", "quadrants", f.toString(), "--x", "FITC-A", "--y", "PE-A", "--x-threshold", "100",
+			"--y-threshold", "100", "--out" };
+		run(0, concat(base, dir.resolve("plain").toString()));
+		run(0, concat(concat(base, dir.resolve("comp").toString()), "--compensate"));
+		List<String> plain = Files.readAllLines(dir.resolve("plain").resolve("quadrants.csv"));
+		List<String> comp = Files.readAllLines(dir.resolve("comp").resolve("quadrants.csv"));
+		assertTrue(plain.get(3).startsWith("FITC-A+ PE-A+,late apoptotic,100,"), "spillover makes all double positive");
+		assertTrue(comp.get(2).startsWith("FITC-A+ PE-A-,early apoptotic,60,"), comp.get(2));
+		assertTrue(comp.get(4).startsWith("FITC-A- PE-A+,necrotic,40,"), comp.get(4));
+		Path csv = dir.resolve("comp.csv");
+		run(0, "fcs", "events", f.toString(), "--scale", "value", "--compensate", "--out", csv.toString());
+		String[] row = Files.readAllLines(csv).get(1).split(",");
+		assertEquals(1000, Double.parseDouble(row[0]), 1e-3);
+		assertEquals(0, Double.parseDouble(row[1]), 1e-3);
+		// a file without a spillover matrix cannot be compensated
+		assertTrue(run(2, "fcs", "events", Shared.data(DATA1).toString(), "--scale", "value", "--compensate", "--out",
+			dir.resolve("x.csv").toString())[1].contains("no usable spillover matrix"));
+	}
+
+	static String[] concat(String[] a, String... b) {
+		String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+		System.arraycopy(b, 0, out, a.length, b.length);
+		return out;
+	}
+
+	@Test
 	void quadrantsAndPositiveFromAControl() throws Exception {
 		// the sample as its own control: at the 99th percentile about 1 % of events are positive
 		Path f = Shared.data(DATA1);

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import org.blotfig.core.InputException;
 import org.blotfig.ij.BlotTiff;
 import org.blotfig.synth.BlotGenerator;
+import org.blotfig.synth.BlotSpec;
 import org.blotfig.synth.Polarity;
 import org.blotfig.synth.Preset;
 import org.blotfig.synth.SyntheticBlot;
@@ -37,14 +38,15 @@ class GenerateTestBlotTest {
 		try (Context c = new Context()) {
 			CommandModule m = c.service(CommandService.class).run(GenerateTestBlot.class, true,
 				"preset", "hard", "seed", 3L, "lanes", 6, "bit_depth", "16", "polarity", "dark-bands",
-				"tilt", -2.0, "smile", 5.0, "noise", 0.5, "saturate_lane", 2, "output_folder", dir.toFile(),
+				"geometry", "custom", "tilt", -2.0, "smile", 5.0, "noise", 0.5, "saturate_lane", 2, "output_folder", dir.toFile(),
 				"name", "demo").get();
 			ImagePlus imp = (ImagePlus) m.getOutput("image");
 			assertNotNull(imp);
 			assertEquals(16, imp.getBitDepth());
 			// the same spec through the library gives the same pixels
-			SyntheticBlot expected = BlotGenerator.generate(Preset.HARD.spec(16, Polarity.DARK_BANDS).seed(3)
-				.lanes(6).tiltDeg(-2).smile(5).scaleNoise(0.5).saturate(1, 0, 1.5));
+			SyntheticBlot expected = BlotGenerator.generate(Preset.HARD.spec(new BlotSpec().bitDepth(16)
+				.polarity(Polarity.DARK_BANDS).lanes(6).height(360)).seed(3).tiltDeg(-2).smile(5).scaleNoise(0.5)
+				.saturate(1, 0, 1.5));
 			assertArrayEquals(expected.pixels16(), (short[]) imp.getProcessor().getPixels());
 			BlotTiff.Raster r = BlotTiff.read(dir.resolve("demo.tif"));
 			assertArrayEquals(expected.pixels16(), (short[]) r.pixels);
@@ -64,6 +66,8 @@ class GenerateTestBlotTest {
 			ImagePlus imp = (ImagePlus) m.getOutput("image");
 			assertEquals(16, imp.getBitDepth());
 			assertEquals(Preset.CLEAN.spec().width(), imp.getWidth());
+			assertArrayEquals(BlotGenerator.generate(Preset.CLEAN.spec().seed(1)).pixels16(),
+				(short[]) imp.getProcessor().getPixels(), "defaults give exactly the preset");
 		}
 		try (java.util.stream.Stream<Path> s = Files.list(dir)) {
 			assertEquals(0, s.count());
@@ -74,7 +78,7 @@ class GenerateTestBlotTest {
 	void badInputFailsWithoutWriting() {
 		try (Context c = new Context()) {
 			ExecutionException e = assertThrows(ExecutionException.class, () -> c.service(CommandService.class)
-				.run(GenerateTestBlot.class, true, "preset", "typical", "tilt", 9.0, "output_folder",
+				.run(GenerateTestBlot.class, true, "preset", "typical", "geometry", "custom", "tilt", 9.0, "output_folder",
 					new File(dir.toFile(), "out")).get());
 			Throwable t = e;
 			while (t.getCause() != null && !(t instanceof InputException)) t = t.getCause();
