@@ -17,8 +17,10 @@ public final class BandMeasurement {
 	public final int lane;
 	/** Band row, 1-based, top to bottom, matched across lanes by the detector; 0 = no row. */
 	public final int row;
-	/** Migration coordinate used for MW calibration: Rf when known, else the band centre's y in px. */
+	/** Migration coordinate used for MW calibration: the band centre's y in px (or an Rf). */
 	public final double position;
+	/** The band centre's x in px (NaN when unknown): lets rows be followed across a tilted or smiling blot. */
+	public final double x;
 	/** Background-subtracted integrated intensity, in raw image units. */
 	public final double volume;
 	/** Pixels at the type maximum (or a clipped top) inside the band: any makes the volume a lower bound. */
@@ -29,12 +31,19 @@ public final class BandMeasurement {
 	public BandMeasurement(String image, int lane, int row, double position, double volume,
 		int saturatedPx, String... flags)
 	{
+		this(image, lane, row, Double.NaN, position, volume, saturatedPx, flags);
+	}
+
+	public BandMeasurement(String image, int lane, int row, double x, double position, double volume,
+		int saturatedPx, String... flags)
+	{
 		if (lane < 1) throw new IllegalArgumentException("lane must be >= 1: " + lane);
 		if (row < 0) throw new IllegalArgumentException("row must be >= 0: " + row);
 		this.image = image;
 		this.lane = lane;
 		this.row = row;
 		this.position = position;
+		this.x = x;
 		this.volume = volume;
 		this.saturatedPx = saturatedPx;
 		this.flags = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(flags)));
@@ -43,6 +52,12 @@ public final class BandMeasurement {
 	/** True when the detector counted clipped pixels or flagged the band as saturated. */
 	public boolean isSaturated() {
 		return saturatedPx > 0 || flags.contains("saturated");
+	}
+
+	/** The same band at another migration coordinate. */
+	public BandMeasurement at(double newPosition) {
+		return new BandMeasurement(image, lane, row, x, newPosition, volume, saturatedPx,
+			flags.toArray(new String[0]));
 	}
 
 	@Override

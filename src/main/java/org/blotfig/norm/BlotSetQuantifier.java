@@ -134,6 +134,7 @@ public final class BlotSetQuantifier {
 	private Map<Integer, Signal> signals(BlotSet.Entry e) {
 		LadderFit fit = ladderFit(e);
 		List<BandMeasurement> bands = sampleBands(e);
+		if (fit != null) bands = RowAlignment.toLadder(bands, fit.ladderX);
 		TargetBands chosen;
 		try {
 			if (e.row > 0) chosen = TargetBands.byRow(bands, e.row);

@@ -18,10 +18,13 @@ public final class LadderFit {
 	public final MwCalibration calibration;
 	/** Human-readable notes (assumed band range, poor fit, non-monotonic cubic). */
 	public final List<String> warnings;
+	/** Mean x of the ladder bands (NaN when unknown): where sample rows are evaluated. */
+	public final double ladderX;
 
-	private LadderFit(MwCalibration calibration, List<String> warnings) {
+	private LadderFit(MwCalibration calibration, List<String> warnings, double ladderX) {
 		this.calibration = calibration;
 		this.warnings = Collections.unmodifiableList(warnings);
+		this.ladderX = ladderX;
 	}
 
 	/** A fit whose worst ladder residual exceeds this (in %) is reported as poor. */
@@ -74,7 +77,9 @@ public final class LadderFit {
 			"poor ladder fit: a ladder band is off the curve by %.1f %%", cal.maxAbsResidualPercent()));
 		if (!cal.isMonotonic()) warnings.add("the cubic calibration is not monotonic over the ladder; " +
 			"use the log-linear model");
-		return new LadderFit(cal, warnings);
+		double x = 0;
+		for (BandMeasurement b : sorted) x += b.x;
+		return new LadderFit(cal, warnings, x / n);
 	}
 
 	static String fmt(double v) {

@@ -59,9 +59,12 @@ final class SyntheticBlotSets {
 	/** Generated blots by file name, for an oracle band source. */
 	final Map<String, SyntheticBlot> blots = new LinkedHashMap<>();
 
-	/** Migration position (px) of a protein of this size: log-linear in the lane, top 35 .. bottom ~300. */
+	/**
+	 * Migration position (px) of a protein of this size: log-linear in a 560 px lane (a 12 % mini
+	 * gel scanned at about 250 dpi), so that P53 and beta-actin (53 and 42 kDa) are ~37 px apart.
+	 */
 	static double yOf(double kda) {
-		return 35 + 270 * (Math.log10(300) - Math.log10(kda)) / (Math.log10(300) - Math.log10(8));
+		return 35 + 540 * (Math.log10(300) - Math.log10(kda)) / (Math.log10(300) - Math.log10(8));
 	}
 
 	SyntheticBlotSets(Path dir, Preset preset, long seed) throws IOException {
@@ -90,13 +93,15 @@ final class SyntheticBlotSets {
 			for (int img = 0; img < names.length; img++) {
 				// which proteins this image shows: all (one image) or one per strip
 				boolean p53 = !strips || img == 0, actin = !strips || img == 1, hras = !strips || img == 2;
-				BlotSpec s = preset.spec().seed(seed * 100 + m * 10 + img).lanes(LANES).clearRows();
+				BlotSpec s = preset.spec().seed(seed * 100 + m * 10 + img).lanes(LANES).clearRows()
+					.height(620).laneTop(20).laneBottom(600);
 				s.laneKind(0, LaneKind.LADDER);
 				for (int lane = 1; lane < LANES; lane++) s.laneKind(lane, LaneKind.SAMPLE).loading(lane, 1);
 				s.loadingCv(0).volumeJitter(0);
 				double room = s.headroom();
 				double actinVolume = s.volumeForPeak(4.5, 0.3 * room);
-				if (img == 0) for (double k : Ladder.parse("PageRuler Plus Prestained").kda())
+				// a prestained ladder shows on every strip; the set names it once per membrane
+				for (double k : Ladder.parse("PageRuler Plus Prestained").kda())
 					s.addLadderRow(k, yOf(k), 2.5, s.volumeForPeak(2.5, 0.2 * room));
 				int rP53 = p53 ? s.addRow("P53", yOf(TARGET_KDA[0]), 4.5, 0) : -1;
 				int rActin = actin ? s.addRow("beta-actin", yOf(ACTIN_KDA), 4.5, 0) : -1;
@@ -113,11 +118,11 @@ final class SyntheticBlotSets {
 				blots.put(names[img], blot);
 			}
 			String pImg = names[0], aImg = strips ? names[1] : names[0], hImg = strips ? names[2] : names[0];
-			// on one image the proteins are told apart by expected MW; each strip has a single row
+			// proteins named by expected MW: robust to dust or a non-specific band making an extra row
 			setCsv.append(pImg).append(",P53,target,").append(mem).append(",,53,\n");
 			setCsv.append(pImg).append(",PageRuler Plus Prestained,ladder,").append(mem).append(",,,1\n");
-			setCsv.append(aImg).append(",beta-actin,loading-control,").append(mem).append(strips ? ",,,\n" : ",,42,\n");
-			setCsv.append(hImg).append(",H-RAS,target,").append(mem).append(strips ? ",,,\n" : ",,21,\n");
+			setCsv.append(aImg).append(",beta-actin,loading-control,").append(mem).append(",,42,\n");
+			setCsv.append(hImg).append(",H-RAS,target,").append(mem).append(",,21,\n");
 			expect(mem, blots.get(pImg), blots.get(aImg), blots.get(hImg));
 		}
 		write(dir.resolve("samples.csv"), samples.toString());

@@ -1,0 +1,29 @@
+package org.blotfig.norm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.blotfig.gel.Band;
+import org.blotfig.gel.BandFlag;
+import org.blotfig.gel.GelResult;
+
+/** Adapts automatic band detection ({@link GelResult}) to the normalisation's input type. */
+public final class GelBands {
+
+	private GelBands() {}
+
+	/**
+	 * The detected bands as measurements. The migration coordinate is the band centre's y in
+	 * full-image pixels: images of one membrane scanned in the same frame share it.
+	 */
+	public static List<BandMeasurement> of(String image, GelResult r) {
+		List<BandMeasurement> out = new ArrayList<>();
+		for (Band b : r.bands) {
+			List<String> flags = new ArrayList<>();
+			for (BandFlag f : b.flags) flags.add(f.label());
+			out.add(new BandMeasurement(image, b.lane, b.row, b.x, b.y, b.volume, b.saturatedPx,
+				flags.toArray(new String[0])));
+		}
+		return out;
+	}
+}
