@@ -87,6 +87,9 @@ public final class FcsInfoCommand implements Callable<Integer> {
 		JsonArray w = new JsonArray();
 		for (String s : ds.warnings) w.add(s);
 		o.add("warnings", w);
+		JsonObject kw = new JsonObject();
+		for (java.util.Map.Entry<String, String> e : ds.keywords.entrySet()) kw.addProperty(e.getKey(), e.getValue());
+		o.add("keywords", kw);
 		return o;
 	}
 }

@@ -49,7 +49,7 @@ public final class FcsReader {
 		}
 	}
 
-	private static final class Session {
+	static final class Session {
 		final Path file;
 		final FileChannel ch;
 		final boolean withEvents;
@@ -174,76 +174,21 @@ public final class FcsReader {
 			else throw FcsErrors.at(file, textField + "$BYTEORD", ts, "byte order '" + bo +
 				"' is not supported (only 1,2,3,4 and 4,3,2,1 style orders)");
 
-			List<FcsChannel> chans = channels(kw, par, dt, ts, textField, warnings);
+			List<FcsChannel> chans = FcsChannels.parse(file, kw, par, dt, ts, textField, warnings);
 			Spillover spill = Spillover.fromKeywords(kw, chans, warnings);
 
 			long rowBits = 0;
 			for (FcsChannel c : chans) rowBits += c.bits;
 			long rowBytes = dt == 'A' ? 0 : rowBits / 8;
 
-			// DATA offsets: HEADER, or TEXT when the HEADER says 0 (FCS 3.x above 99,999,999)
-			long hs = h.dataStart, he = h.dataEnd;
-			long tsd = parseLongSoft(kw, "$BEGINDATA"), ted = parseLongSoft(kw, "$ENDDATA");
-			boolean headerGiven = !(hs == 0 && he == 0);
-			boolean textGiven = tsd >= 0 && ted >= 0 && !(tsd == 0 && ted == 0);
 			String totText = kw.get("$TOT");
 			long tot = totText == null ? -1 : requireCount(kw, "$TOT", ts, textField, 0, Long.MAX_VALUE);
-			long expected = tot >= 0 && rowBytes > 0 ? tot * rowBytes : -1;
-			long ds, de;
-			String source;
-			if (!headerGiven && !textGiven) {
-				if (tot == 0) return new FcsDataset(index, base, h, text, kw, chans, dt, bo, "header", 0, 0, 0,
-					withEvents ? new FcsEvents.Doubles(0, par) : null, 0, spill, warnings);
-				throw FcsErrors.at(file, dsName + "HEADER DATA offsets", base + 26,
-					"no DATA segment (HEADER offsets are 0 and TEXT has no $BEGINDATA/$ENDDATA)");
-			}
-			if (!textGiven || (headerGiven && hs == tsd && he == ted)) {
-				ds = hs;
-				de = he;
-				source = "header";
-			}
-			else if (!headerGiven) {
-				ds = tsd;
-				de = ted;
-				source = "text";
-			}
-			else {
-				// they disagree: use the one whose length fits $TOT x row size (TEXT on a tie)
-				boolean textFits = fits(tsd, ted, expected), headerFits = fits(hs, he, expected);
-				boolean useText = textFits || !headerFits;
-				ds = useText ? tsd : hs;
-				de = useText ? ted : he;
-				source = useText ? "text" : "header";
-				warnings.add("HEADER data " + hs + "-" + he + " vs TEXT " + tsd + "-" + ted +
-					"; used " + source);
-			}
-			long dataField = source.equals("header") ? base + 26 : ts;
-			String dataName = source.equals("header") ? dsName + "HEADER DATA offsets" :
-				textField + "$BEGINDATA/$ENDDATA";
-			// an empty segment is written as end = start - 1
-			if (de < ds - 1) throw FcsErrors.at(file, dataName, dataField, "DATA ends (" + de +
-				") before it starts (" + ds + ")");
-			long len = de - ds + 1;
-			if (tot < 0) {
-				if (rowBytes == 0) throw FcsErrors.at(file, textField + "$TOT", ts,
-					"missing (required for ASCII data)");
-				tot = len / rowBytes;
-				expected = tot * rowBytes;
-				warnings.add("$TOT missing; " + tot + " events inferred from the DATA length");
-			}
-			if (expected >= 0) {
-				if (len == expected + 1) warnings.add("DATA end offset +1 (off-by-one): segment " + ds +
-					"-" + de + " is one byte longer than $TOT x row size");
-				else if (len < expected) throw FcsErrors.at(file, dataName, dataField, "DATA segment " +
-					ds + "-" + de + " holds " + len + " bytes but $TOT (" + tot + ") events of " + rowBytes +
-					" bytes need " + expected);
-				else if (len > expected) warnings.add("DATA segment has " + (len - expected) +
-					" bytes beyond $TOT x row size; ignored");
-			}
-			long need = expected >= 0 ? expected : len;
-			if (base + ds + need > size) throw FcsErrors.at(file, dataName, dataField,
-				"DATA segment " + (base + ds) + "-" + (base + ds + need - 1) +
-					" lies beyond the end of the file (" + size + " bytes; truncated file?)");
+			DataSegment seg = DataSegment.locate(file, size, base, h, kw, tot, rowBytes, ts, dsName, warnings);
+			if (seg == null) return new FcsDataset(index, base, h, text, kw, chans, dt, bo, "header", 0, 0, 0,
+				withEvents ? new FcsEvents.Doubles(0, par) : null, 0, spill, warnings);
+			tot = seg.events;
+			long ds = seg.start, de = seg.end, len = de - ds + 1;
+			String source = seg.source;
 			if (tot * (long) par > Integer.MAX_VALUE - 8) throw FcsErrors.at(file, textField + "$TOT",
 				ts, tot + " events x " + par + " parameters is too many for one array");
 
@@ -262,13 +207,7 @@ public final class FcsReader {
 				events, masked, spill, warnings);
 		}
 
-		private boolean fits(long s, long e, long expected) {
-			if (expected < 0) return e >= s;
-			long len = e - s + 1;
-			return len == expected || len == expected + 1;
-		}
-
-		long parseLongSoft(Map<String, String> kw, String key) {
+		static long parseLongSoft(Map<String, String> kw, String key) {
 			String v = kw.get(key);
 			if (v == null) return -1;
 			try {
@@ -299,120 +238,5 @@ public final class FcsReader {
 			return n;
 		}
 
-		List<FcsChannel> channels(Map<String, String> kw, int par, char dt, long ts, String field,
-			List<String> warnings)
-		{
-			double timestep = Double.NaN;
-			String tsText = kw.get("$TIMESTEP");
-			if (tsText != null) {
-				try {
-					timestep = Double.parseDouble(tsText.trim());
-					if (!(timestep > 0) || Double.isInfinite(timestep)) throw new NumberFormatException();
-				}
-				catch (NumberFormatException e) {
-					warnings.add("$TIMESTEP '" + tsText + "' is not a positive number; time left unscaled");
-					timestep = Double.NaN;
-				}
-			}
-			List<FcsChannel> out = new ArrayList<>();
-			for (int n = 1; n <= par; n++) {
-				String p = "$P" + n;
-				String name = kw.get(p + "N");
-				if (name == null || name.trim().isEmpty()) {
-					warnings.add(p + "N missing; channel named P" + n);
-					name = "P" + n;
-				}
-				name = name.trim();
-				String label = kw.get(p + "S");
-				if (label != null) label = label.trim();
-				String bText = require(kw, p + "B", ts, field).trim();
-				int bits;
-				if (dt == 'A' && bText.equals("*")) bits = 0;
-				else {
-					try {
-						bits = Integer.parseInt(bText);
-					}
-					catch (NumberFormatException e) {
-						throw FcsErrors.at(file, field + p + "B", ts, "'" + bText + "' is not a bit count");
-					}
-				}
-				if (dt == 'I' && (bits < 8 || bits > 64 || bits % 8 != 0)) throw FcsErrors.at(file,
-					field + p + "B", ts, bits + " bits: integer widths must be 8, 16, 24, 32, 40, 48, 56 or 64");
-				if (dt == 'F' && bits != 32) throw FcsErrors.at(file, field + p + "B", ts, bits +
-					" bits: $DATATYPE F needs 32");
-				if (dt == 'D' && bits != 64) throw FcsErrors.at(file, field + p + "B", ts, bits +
-					" bits: $DATATYPE D needs 64");
-				if (dt == 'A' && bits < 0) throw FcsErrors.at(file, field + p + "B", ts, "negative width");
-				String rText = kw.get(p + "R");
-				double range = Double.NaN;
-				if (rText != null) {
-					try {
-						range = Double.parseDouble(rText.trim());
-					}
-					catch (NumberFormatException e) {
-						warnings.add(p + "R '" + rText + "' is not a number");
-					}
-				}
-				long mask = -1L;
-				if (dt == 'I') {
-					long widthMask = bits == 64 ? -1L : (1L << bits) - 1;
-					mask = widthMask;
-					if (range > 0) {
-						int k = 0;
-						while (k < 64 && Math.pow(2, k) < range) k++;
-						if (k < bits) mask = (1L << k) - 1;
-					}
-					else warnings.add(p + "R missing or not positive; no bit mask applied to " + name);
-				}
-				// $PnE: decades, offset (f2 = 0 read as 1, as FCS 2.0 instruments write "4,0")
-				String eText = kw.get(p + "E");
-				double dec = 0, off = 1;
-				if (eText != null) {
-					String[] f = eText.trim().split(",");
-					try {
-						dec = Double.parseDouble(f[0].trim());
-						off = f.length > 1 ? Double.parseDouble(f[1].trim()) : 0;
-					}
-					catch (NumberFormatException e) {
-						warnings.add(p + "E '" + eText + "' is not 'f1,f2'; channel read as linear");
-						dec = 0;
-					}
-					if (off == 0) off = 1;
-					if (dec < 0 || Double.isNaN(dec)) dec = 0;
-					if (dec > 0 && (dt == 'F' || dt == 'D')) {
-						warnings.add(p + "E '" + eText + "' ignored: floating-point data are already linear values");
-						dec = 0;
-					}
-					if (dec > 0 && !(range > 0)) {
-						warnings.add(p + "E log scaling needs $PnR; channel read as linear");
-						dec = 0;
-					}
-				}
-				String gText = kw.get(p + "G");
-				double gain = 1;
-				if (gText != null && !gText.trim().isEmpty()) {
-					try {
-						gain = Double.parseDouble(gText.trim());
-					}
-					catch (NumberFormatException e) {
-						warnings.add(p + "G '" + gText + "' is not a number; gain ignored");
-						gain = 1;
-					}
-					if (!(gain > 0) || Double.isInfinite(gain)) {
-						warnings.add(p + "G '" + gText + "' is not positive; gain ignored");
-						gain = 1;
-					}
-					if (dec > 0 && gain != 1) {
-						warnings.add(p + "G ignored on log channel " + name + " ($PnG applies to linear channels)");
-						gain = 1;
-					}
-				}
-				double step = 1;
-				if (name.equalsIgnoreCase("time") && !Double.isNaN(timestep) && dec == 0) step = timestep;
-				out.add(new FcsChannel(n, name, label, bits, rText, range, eText, dec, off, gText, gain,
-					step, mask));
-			}
-			return out;
-		}
 	}
 }

@@ -54,6 +54,7 @@ class FlowCliTest {
 		assertEquals("FSC-A", o.getAsJsonArray("channels").get(0).getAsJsonObject().get("PnN").getAsString());
 		assertEquals(14, o.getAsJsonObject("spillover").getAsJsonArray("channels").size());
 		assertTrue(o.getAsJsonArray("warnings").toString().contains("off-by-one"));
+		assertEquals("LSRII", o.getAsJsonObject("keywords").get("$CYT").getAsString());
 		// second dataset of a multi-dataset file
 		o = JsonParser.parseString(run(0, "fcs", "info", "--dataset", "2",
 			Shared.data("fcs/FlowKit/data/multi_dataset_fcs/coulter.lmd").toString())[0]).getAsJsonObject();
