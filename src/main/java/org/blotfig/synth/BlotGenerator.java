@@ -82,9 +82,6 @@ public final class BlotGenerator {
 				tb.kind = ladder ? LaneKind.LADDER.name() : LaneKind.SAMPLE.name();
 				tb.name = row.name;
 				tb.mwKda = row.mwKda;
-				geo.forward(shape.u0, shape.v0, xy);
-				tb.x = xy[0];
-				tb.y = xy[1];
 				tb.sigmaY = row.sigma;
 				tb.flatWidth = 2 * shape.halfFlat;
 				tb.edgeSigma = shape.soft;
@@ -94,6 +91,9 @@ public final class BlotGenerator {
 					for (int i = 0; i < rb.w; i++)
 						bandImage[(rb.y0 + j) * w + rb.x0 + i] += rb.values[j * rb.w + i];
 				tb.peak = rb.peak();
+				double[] c = rb.centroid();
+				tb.x = c[0];
+				tb.y = c[1];
 				truth.bands.add(tb);
 				rendered.add(rb);
 			}

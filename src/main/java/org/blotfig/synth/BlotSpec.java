@@ -311,9 +311,9 @@ public final class BlotSpec {
 		if (!(Math.abs(tiltDeg) <= 5)) fail("tilt must be within -5..5 degrees, got " + tiltDeg);
 		finite("smile", smile);
 		finite("splay", splay);
-		double half = Math.max(1, (lanes - 1) * (laneWidth + laneGap) / 2.0);
-		if (Math.abs(smile) > 0.25 * half + 0.25 * (laneBottom - laneTop) || Math.abs(splay) > 0.5 * half + laneWidth)
-			fail("smile " + smile + " / splay " + splay + " px is too strong for this layout");
+		double maxBend = Geometry.maxDistortion(this);
+		if (Math.abs(smile) > maxBend || Math.abs(splay) > maxBend) fail(String.format(Locale.ROOT,
+			"smile %s / splay %s px is too strong for this layout (at most %.1f px)", smile, splay, maxBend));
 		nonNegative("loading CV", loadingCv);
 		nonNegative("volume jitter", volumeJitter);
 		nonNegative("row jitter", rowJitter);

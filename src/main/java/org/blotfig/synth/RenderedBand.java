@@ -17,6 +17,19 @@ final class RenderedBand {
 		this.values = values;
 	}
 
+	/** Intensity-weighted centre {x, y} in image coordinates (pixel centres at +0.5). */
+	double[] centroid() {
+		double sum = 0, sx = 0, sy = 0;
+		for (int j = 0; j < h; j++)
+			for (int i = 0; i < w; i++) {
+				double v = values[j * w + i];
+				sum += v;
+				sx += v * (x0 + i + 0.5);
+				sy += v * (y0 + j + 0.5);
+			}
+		return new double[] { sx / sum, sy / sum };
+	}
+
 	float peak() {
 		float m = 0;
 		for (float v : values)
