@@ -34,6 +34,7 @@ public final class Main implements Callable<Integer> {
 		cl.addSubcommand(new ElisaCommand());
 		cl.addSubcommand(new FcsCommand());
 		cl.addSubcommand(new FlowCommand());
+		cl.addSubcommand(new NormalizeCommand());
 		cl.addSubcommand(new SynthCommand());
 		cl.setExecutionExceptionHandler(Main::handleError);
 		return cl;

@@ -14,7 +14,7 @@ public final class FcsChannel {
 	public final String name;
 	/** $PnS (stain / long name) or null. */
 	public final String label;
-	/** $PnB: bits per value ("*" for delimited ASCII reads as 0). */
+	/** $PnB: bits per value; for ASCII data ($DATATYPE A) characters per value, 0 for "*" (delimited). */
 	public final int bits;
 	/** $PnR text as written (range), $PnE text, $PnG text; null when absent. */
 	public final String rangeText, ampText, gainText;

@@ -42,6 +42,10 @@ final class FcsChannels {
 			name = name.trim();
 			String label = kw.get(p + "S");
 			if (label != null) label = label.trim();
+			String pdt = kw.get(p + "DATATYPE");
+			if (pdt != null && !pdt.trim().equalsIgnoreCase(String.valueOf(dt))) throw FcsErrors.at(file,
+				field + p + "DATATYPE", ts, "per-parameter data type '" + pdt.trim() + "' differs from $DATATYPE " + dt +
+					" (FCS 3.2 mixed data types are not supported)");
 			String bText = require(file, kw, p + "B", ts, field).trim();
 			int bits;
 			if (dt == 'A' && bText.equals("*")) bits = 0;

@@ -112,9 +112,9 @@ public final class BlotSetQuantifier {
 		Map<Integer, Signal> out = new LinkedHashMap<>();
 		for (Map.Entry<Integer, Signal> me : signals.entrySet()) {
 			Signal sig = me.getValue();
-			if (d.isAboveLinearRange(sig.volume)) {
+			if (!d.hasLinearRange() || d.isAboveLinearRange(sig.volume)) {
 				List<String> notes = new ArrayList<>(sig.notes);
-				notes.add("above-linear-range");
+				notes.add(d.hasLinearRange() ? "above-linear-range" : "no-linear-range");
 				sig = new Signal(sig.volume, sig.saturated, sig.mwKda, notes);
 			}
 			out.put(me.getKey(), sig);

@@ -57,9 +57,14 @@ public final class DilutionQc {
 		return new DilutionQc(membrane, protein, role, x.length, d, max);
 	}
 
+	/** True when no run of three or more loads was linear. */
+	public boolean hasLinearRange() {
+		return !Double.isNaN(maxLinearSignal);
+	}
+
 	/** True when a signal is stronger than anything seen inside the linear range. */
 	public boolean isAboveLinearRange(double signal) {
-		return Double.isNaN(maxLinearSignal) || signal > maxLinearSignal;
+		return hasLinearRange() && signal > maxLinearSignal;
 	}
 
 	/** A warning when the whole series is not linear, else null. */

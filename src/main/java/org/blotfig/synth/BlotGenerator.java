@@ -21,8 +21,9 @@ import org.blotfig.core.Version;
  * (bands + dust); (5) signal-dependent (Poisson-like, variance = gain x value) and Gaussian read
  * noise; (6) rounding and clipping to the type's range; (7) clipped pixels are counted per band.
  *
- * <p>Random streams are split from the seed per purpose (layout, background, dust, noise), so
- * that, for example, changing the noise level leaves band volumes and dust positions unchanged.
+ * <p>Random streams are split from the seed per purpose (layout, background, dust, noise, row
+ * jitter), so that, for example, changing the noise level leaves band volumes and dust positions
+ * unchanged.
  */
 public final class BlotGenerator {
 
@@ -59,7 +60,6 @@ public final class BlotGenerator {
 		// (1) lanes and bands
 		float[] bandImage = new float[w * h];
 		List<RenderedBand> rendered = new ArrayList<>();
-		double[] xy = new double[2];
 		for (int lane = 0; lane < s.lanes(); lane++) {
 			double loading = s.loading(lane) * layoutRng.lognormalFactor(s.loadingCv());
 			truth.lanes.add(laneTruth(s, geo, lane, loading));

@@ -119,6 +119,16 @@ class FcsDataTypesTest {
 	}
 
 	@Test
+	void fcs32MixedDataTypesAreRefusedClearly() throws IOException {
+		Map<String, String> m = kw("I", "1,2,3,4", 1, "32", "1024", "32", "1024");
+		m.put("$P2DATATYPE", "F");
+		Path p = file("FCS3.2", m, new byte[8]);
+		org.blotfig.core.InputException e = assertThrows(org.blotfig.core.InputException.class, () -> FcsReader.read(p));
+		assertTrue(e.getMessage().contains("TEXT keyword $P2DATATYPE (byte 58): per-parameter data type 'F'"),
+			e.getMessage());
+	}
+
+	@Test
 	void compWithoutNamesCoversAllParameters() throws IOException {
 		Map<String, String> m = kw("F", "1,2,3,4", 0, "32", "1024", "32", "1024");
 		m.put("$COMP", "2,1,0.5,0,1");

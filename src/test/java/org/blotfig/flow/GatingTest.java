@@ -61,6 +61,18 @@ class GatingTest {
 		assertFalse(tri.contains(-0.1, 1));
 	}
 
+	/** FlowJo 10.6.2's own counts, from the workspace saved with the file (FlowKit test data). */
+	@Test
+	void diamondQuadrantsMatchFlowJoWorkspaceCounts() {
+		FcsDataset ds = FcsReader.read(Shared.data("fcs/FlowKit/data/simple_diamond_example/test_data_diamond_01.fcs"))
+			.first();
+		// simple_diamond_example_quad_gate.wsp: Gating-ML rectangles, min inclusive, max exclusive
+		QuadrantGate.Result r = QuadrantGate.apply(ds.values(0), ds.values(1), 49536.60093896714, 49866.83420593368);
+		// -/- = Q4 49403, +/- = Q3 50330, +/+ = Q2 50596, -/+ = Q1 49671
+		assertArrayEquals(new long[] { 49403, 50330, 50596, 49671 }, r.counts);
+		assertEquals(200000, r.total);
+	}
+
 	@Test
 	void realFileQuadrantsAndPositiveMatchNumpy() throws IOException {
 		FcsDataset ds = FcsReader.read(Shared.data("fcs/FlowKit/data/gate_ref/data1.fcs")).first();
