@@ -30,6 +30,7 @@ public final class Main implements Callable<Integer> {
 	public static CommandLine commandLine() {
 		CommandLine cl = new CommandLine(new Main());
 		// Subcommands, one line each; keep alphabetical.
+		cl.addSubcommand(new BandsCommand());
 		cl.addSubcommand(new BenchCommand());
 		cl.addSubcommand(new ElisaCommand());
 		cl.addSubcommand(new FcsCommand());

@@ -8,7 +8,7 @@ public enum BackgroundMethod {
 	VALLEY,
 	/** A ball of the given radius rolled under each lane's profile (1-D). */
 	ROLLING_BALL,
-	/** The median of a thin frame of pixels just outside each band box. */
+	/** The median of thin strips of pixels just above and below each band box (beside it are other lanes). */
 	BORDER,
 	/** ImageJ's 2-D rolling ball (BackgroundSubtracter) over the whole image, for comparison. */
 	ROLLING_BALL_2D,

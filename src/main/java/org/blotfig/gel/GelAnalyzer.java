@@ -42,7 +42,7 @@ public final class GelAnalyzer {
 		}
 		if (paths.isEmpty()) pr.warnings.add("no lanes found");
 		double slope = Math.tan(Math.toRadians(finder.tiltDeg));
-		return measure(pr, paths, gapFill, slope, finder.tiltDeg, params, progress);
+		return measure(pr, paths, gapFill, slope, -finder.tiltDeg, params, progress);
 	}
 
 	/** Measures the given lanes (in the image's own coordinates) without detecting lanes. */
@@ -55,7 +55,7 @@ public final class GelAnalyzer {
 			slope += (p.centreAt(p.height() - 1) - p.centreAt(0)) / Math.max(1, p.height() - 1);
 		}
 		slope = lanes.isEmpty() ? 0 : slope / lanes.size();
-		return measure(pr, lanes, gapFill, slope, Math.toDegrees(Math.atan(slope)), params, progress);
+		return measure(pr, lanes, gapFill, slope, -Math.toDegrees(Math.atan(slope)), params, progress);
 	}
 
 	private static final class Prepared {

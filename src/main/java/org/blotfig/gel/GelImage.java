@@ -51,6 +51,14 @@ public final class GelImage {
 	}
 
 	/**
+	 * 8-bit data held as floats so that some pixels can be marked missing (NaN), e.g. coloured
+	 * annotations burned into an RGB scan. Values must be 0..255 or NaN; the array is not copied.
+	 */
+	public static GelImage of8BitWithMissing(int width, int height, float[] values) {
+		return new GelImage(width, height, values, 8, 0, 255, false, false, 0, 0);
+	}
+
+	/**
 	 * 32-bit float data, used as is (the array is not copied). There is no type maximum, so
 	 * saturation can only be recognised as a flat clipped top.
 	 */

@@ -23,7 +23,7 @@ public final class GelParams {
 	/** Bands with peak / noise below this are flagged low_snr. */
 	public double lowSnr = 10;
 	/** Thickness (px) of the frame used by the border-median background. */
-	public int borderWidth = 3;
+	public int borderWidth = 5;
 
 	public GelParams copy() {
 		GelParams p = new GelParams();

@@ -13,7 +13,10 @@ public final class GelResult {
 	public final Polarity polarity;
 	/** True when the polarity came from automatic detection. */
 	public final boolean polarityDetected;
-	/** Tilt of the lanes found, degrees (positive: lanes lean right going down). */
+	/**
+	 * Rotation of the blot in degrees, clockwise on screen like ImageJ's Rotate (positive: lanes
+	 * lean left going down).
+	 */
 	public final double tiltDeg;
 	public final GelParams params;
 	public final List<String> warnings;

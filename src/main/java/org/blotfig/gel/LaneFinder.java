@@ -33,55 +33,82 @@ final class LaneFinder {
 		double[] proj = Peaks.smooth(project(s, slope), 1.0);
 		double yc = (s.h - 1) / 2.0;
 
-		List<double[]> cand = new ArrayList<>(); // {x, prominence}
-		for (int i : Peaks.maxima(proj)) cand.add(new double[] { i, Peaks.prominence(proj, i) });
+		List<Cand> cand = new ArrayList<>();
+		for (int i : Peaks.maxima(proj)) cand.add(new Cand(proj, i, Peaks.prominence(proj, i)));
 		if (cand.isEmpty()) return;
 		double maxProm = 0;
-		for (double[] c : cand) maxProm = Math.max(maxProm, c[1]);
+		for (Cand c : cand) maxProm = Math.max(maxProm, c.prom);
 		double noise = Peaks.noise(proj, 0, proj.length);
-
-		List<double[]> chosen;
+		List<Cand> chosen = new ArrayList<>();
+		double floor = wanted > 0 ? Math.max(3 * noise, 0.02 * maxProm) : Math.max(6 * noise, 0.05 * maxProm);
+		for (Cand c : cand) if (c.prom >= floor) chosen.add(c);
+		// one lane can show several maxima (uneven loading, a spot): merge across shallow dips
+		for (boolean merged = true; merged;) {
+			merged = false;
+			for (int i = 1; i < chosen.size(); i++) {
+				Cand a = chosen.get(i - 1), b = chosen.get(i);
+				double dip = Double.POSITIVE_INFINITY;
+				for (int x = a.peak; x <= b.peak; x++) dip = Math.min(dip, proj[x]);
+				if (dip > 0.5 * Math.min(a.value, b.value)) {
+					chosen.set(i - 1, a.merge(b));
+					chosen.remove(i);
+					merged = true;
+					break;
+				}
+			}
+		}
 		if (wanted > 0) {
-			double minSep = 0.5 * s.w / (wanted + 1.0);
-			chosen = strongestApart(cand, wanted, minSep);
+			while (chosen.size() > wanted) {
+				// drop a stray weak peak, otherwise merge the two closest neighbours
+				Cand weakest = Collections.min(chosen, (a, b) -> Double.compare(a.prom, b.prom));
+				double[] proms = new double[chosen.size()];
+				for (int i = 0; i < proms.length; i++) proms[i] = chosen.get(i).prom;
+				if (weakest.prom < 0.25 * Peaks.median(proms)) chosen.remove(weakest);
+				else mergeClosest(chosen);
+			}
 		}
 		else {
-			List<double[]> strong = new ArrayList<>();
-			for (double[] c : cand) if (c[1] >= Math.max(6 * noise, 0.05 * maxProm)) strong.add(c);
-			chosen = strong;
-			// merge peaks closer than about half the lane pitch (one lane with a dip in its middle)
-			for (int it = 0; it < 3 && chosen.size() > 1; it++) {
+			// peaks much closer than the lane pitch belong to one lane
+			for (int it = 0; it < 20 && chosen.size() > 2; it++) {
 				double pitch = pitch(chosen);
-				chosen = strongestApart(chosen, Integer.MAX_VALUE, 0.55 * pitch);
+				int k = closest(chosen);
+				if (chosen.get(k + 1).centre() - chosen.get(k).centre() >= 0.7 * pitch) break;
+				mergeClosest(chosen);
 			}
 		}
-		// a lane's flat top puts its maximum anywhere on the plateau: use the middle at half height
-		List<Double> fw = new ArrayList<>();
-		for (double[] c : chosen) {
-			fw.add(fwhm(proj, (int) c[0]));
-			c[0] = halfHeightMiddle(proj, (int) c[0]);
-		}
-		Collections.sort(chosen, (a, b) -> Double.compare(a[0], b[0]));
 		double pitch = chosen.size() > 1 ? pitch(chosen) : s.w;
+		double period = period(proj);
+		List<double[]> lattice = period > 0 ? lattice(proj, period, wanted, noise, cand, maxProm) : null;
+		if (lattice != null) pitch = period;
 
-		// widths from the projection: full width at half prominence, the same for every lane (median)
-		Collections.sort(fw);
-		double fwhm = fw.isEmpty() ? pitch / 2 : fw.get(fw.size() / 2);
+		// widths from the projection: full width at half height, the same for every lane (median)
+		double[] widths = new double[chosen.size()];
+		for (int i = 0; i < widths.length; i++) widths[i] = chosen.get(i).r - chosen.get(i).l;
+		double fwhm = widths.length == 0 ? pitch / 2 : Peaks.median(widths);
 
 		List<double[]> withGaps = new ArrayList<>(); // {x, gapFill?1:0}
-		for (int i = 0; i < chosen.size(); i++) {
+		if (lattice != null) withGaps.addAll(lattice);
+		for (int i = 0; i < chosen.size() && lattice == null; i++) {
 			if (i > 0 && (wanted == 0 || chosen.size() < wanted)) {
-				double d = chosen.get(i)[0] - chosen.get(i - 1)[0];
+				double d = chosen.get(i).centre() - chosen.get(i - 1).centre();
 				int k = (int) Math.round(d / pitch);
 				if (k >= 2 && Math.abs(d / pitch - k) <= 0.25)
-					for (int j = 1; j < k; j++) withGaps.add(new double[] { chosen.get(i - 1)[0] + d * j / k, 1 });
+					for (int j = 1; j < k; j++) withGaps.add(new double[] { chosen.get(i - 1).centre() + d * j / k, 1 });
 			}
-			withGaps.add(new double[] { chosen.get(i)[0], 0 });
+			withGaps.add(new double[] { chosen.get(i).centre(), 0 });
+		}
+		// a count the user gave that is still not reached: extend the lattice at the ends
+		for (boolean right = true; wanted > 0 && withGaps.size() < wanted && !withGaps.isEmpty(); right = !right) {
+			Collections.sort(withGaps, (a, b) -> Double.compare(a[0], b[0]));
+			double x = right ? withGaps.get(withGaps.size() - 1)[0] + pitch : withGaps.get(0)[0] - pitch;
+			if (x >= 0 && x < s.w) withGaps.add(new double[] { x, 1 });
+			else if (withGaps.get(0)[0] - pitch < 0 && withGaps.get(withGaps.size() - 1)[0] + pitch >= s.w) break;
 		}
 		Collections.sort(withGaps, (a, b) -> Double.compare(a[0], b[0]));
 
+		if (lattice != null) fwhm = latticeWidth(proj, lattice, period);
 		double halfSmall = Math.min(0.5 * pitch - 0.5 / s.factor, 0.5 * fwhm + 0.25 * fwhm + 2.0 / s.factor);
-		if (chosen.size() == 1) halfSmall = 0.5 * fwhm + 0.25 * fwhm + 2.0 / s.factor;
+		if (chosen.size() == 1 && lattice == null) halfSmall = 0.5 * fwhm + 0.25 * fwhm + 2.0 / s.factor;
 		double halfFull = Math.max(1, halfSmall * s.factor);
 		for (double[] c : withGaps) {
 			double[] path = follow(s, c[0], slope, yc, pitch, c[1] > 0, height);
@@ -93,7 +120,7 @@ final class LaneFinder {
 	private static double deskew(Small s) {
 		double best = 0, bestScore = -1;
 		double step = 0.5;
-		for (double deg = -6; deg <= 6.0001; deg += step) {
+		for (double deg = -5.5; deg <= 5.5001; deg += step) {
 			double score = sharpness(project(s, Math.tan(Math.toRadians(deg))));
 			if (score > bestScore) {
 				bestScore = score;
@@ -108,6 +135,9 @@ final class LaneFinder {
 				best = deg;
 			}
 		}
+		// no tilt unless shearing clearly sharpens the lanes (short strips barely respond to it)
+		double straight = sharpness(project(s, 0));
+		if (straight >= 0.99 * bestScore) best = 0;
 		return Math.tan(Math.toRadians(best));
 	}
 
@@ -137,45 +167,241 @@ final class LaneFinder {
 		return p;
 	}
 
-	private static List<double[]> strongestApart(List<double[]> cand, int n, double minSep) {
-		List<double[]> sorted = new ArrayList<>(cand);
-		Collections.sort(sorted, (a, b) -> Double.compare(b[1], a[1]));
-		List<double[]> out = new ArrayList<>();
-		for (double[] c : sorted) {
-			if (out.size() >= n) break;
-			boolean ok = true;
-			for (double[] o : out) if (Math.abs(o[0] - c[0]) < minSep) ok = false;
-			if (ok) out.add(c);
+	/**
+	 * The lane period from the projection's autocorrelation: its highest maximum after the first
+	 * minimum (unnormalised, so multiples of the period score lower), or 0 when the projection
+	 * shows no clear periodicity (fewer than three lanes, irregular spacing).
+	 */
+	static double period(double[] p) {
+		int n = p.length;
+		if (n < 12) return 0;
+		// compress amplitudes (strong and faint lanes count alike, gaps stand out) and remove
+		// the slow trend, so the autocorrelation sees the lane/gap alternation
+		double top = 0;
+		for (double v : p) top = Math.max(top, v);
+		if (!(top > 0)) return 0;
+		double[] q = new double[n];
+		for (int i = 0; i < n; i++) q[i] = Math.log1p(Math.max(0, p[i]) / (0.02 * top));
+		double[] trend = Peaks.smooth(q, n / 6.0);
+		for (int i = 0; i < n; i++) q[i] -= trend[i];
+		p = q;
+		double mean = 0;
+		for (double v : p) mean += v;
+		mean /= n;
+		int maxLag = n / 3;
+		double[] a = new double[maxLag + 2];
+		for (int lag = 0; lag <= maxLag + 1; lag++) {
+			double s = 0;
+			for (int i = 0; i + lag < n; i++) s += (p[i] - mean) * (p[i + lag] - mean);
+			a[lag] = s;
 		}
+		int lag = 1;
+		while (lag < maxLag && a[lag + 1] < a[lag]) lag++;
+		int best = -1;
+		for (int l = Math.max(lag, 3); l <= maxLag; l++)
+			if (a[l] >= a[l - 1] && a[l] >= a[l + 1] && (best < 0 || a[l] > a[best])) best = l;
+		if (best < 0 || a[best] < 0.15 * a[0]) return 0;
+		// multiples of the period score about as high: take the first maximum that is nearly as strong
+		for (int l = Math.max(lag, 3); l < best; l++)
+			if (a[l] >= a[l - 1] && a[l] >= a[l + 1] && a[l] >= 0.5 * a[best]) {
+				best = l;
+				break;
+			}
+		// parabolic refinement of the maximum
+		double den = a[best - 1] - 2 * a[best] + a[best + 1];
+		return den < 0 ? best + 0.5 * (a[best - 1] - a[best + 1]) / den : best;
+	}
+
+	/**
+	 * Lanes on a regular lattice (a comb makes equally spaced wells): the phase that puts lattice
+	 * points on the projection's peaks and half-periods on its gaps; each point refined to the
+	 * middle between its neighbouring gaps; points without signal between lanes with signal
+	 * become empty lanes; strong peaks far from the lattice (a ladder loaded apart) are added.
+	 * Returns {x, gapFill} sorted by x, or null when the lattice explains the data badly.
+	 */
+	private static List<double[]> lattice(double[] p, double period, int wanted, double noise, List<Cand> cand,
+		double maxProm)
+	{
+		int n = p.length;
+		double bestPhi = 0, bestScore = Double.NEGATIVE_INFINITY;
+		for (double phi = 0; phi < period; phi += 0.25) {
+			double sc = 0;
+			for (double x = phi; x < n; x += period) {
+				sc += interp(p, x);
+				if (x + 0.5 * period < n) sc -= interp(p, x + 0.5 * period);
+			}
+			if (sc > bestScore) {
+				bestScore = sc;
+				bestPhi = phi;
+			}
+		}
+		List<double[]> pts = new ArrayList<>(); // {x, presence}
+		double maxPresence = 0;
+		for (double x = bestPhi; x < n; x += period) {
+			double peak = max(p, x - 0.25 * period, x + 0.25 * period);
+			double gap = Math.min(min(p, x - 0.75 * period, x - 0.25 * period), min(p, x + 0.25 * period, x + 0.75 * period));
+			if (Double.isInfinite(gap)) gap = 0;
+			double presence = peak - gap;
+			double left = lowMiddle(p, x - 0.75 * period, x - 0.25 * period, gap, presence);
+			double right = lowMiddle(p, x + 0.25 * period, x + 0.75 * period, gap, presence);
+			double c = x;
+			if (!Double.isNaN(left) && !Double.isNaN(right)) c = Math.max(x - 0.25 * period, Math.min(x + 0.25 * period,
+				0.5 * (left + right)));
+			pts.add(new double[] { c, presence });
+			maxPresence = Math.max(maxPresence, presence);
+		}
+		if (pts.size() < 2) return null;
+		List<double[]> out = new ArrayList<>();
+		if (wanted > 0) {
+			if (wanted > pts.size()) return null;
+			int bestStart = 0;
+			double bestSum = Double.NEGATIVE_INFINITY;
+			for (int st = 0; st + wanted <= pts.size(); st++) {
+				double sum = 0;
+				for (int k = st; k < st + wanted; k++) sum += pts.get(k)[1];
+				if (sum > bestSum) {
+					bestSum = sum;
+					bestStart = st;
+				}
+			}
+			double floor = Math.max(3 * noise, 0.05 * maxPresence);
+			for (int k = bestStart; k < bestStart + wanted; k++)
+				out.add(new double[] { pts.get(k)[0], pts.get(k)[1] >= floor ? 0 : 1 });
+			return out;
+		}
+		// a ladder lane can outweigh single faint sample bands many times: keep the relative bar low
+		double floor = Math.max(8 * noise, 0.03 * maxPresence);
+		// a lane with signal also shows a peak of its own near the lattice point
+		for (double[] q : pts) {
+			boolean peak = false;
+			for (Cand c : cand) if (c.prom >= floor && Math.abs(c.peak - q[0]) < 0.35 * period) peak = true;
+			if (!peak) q[1] = 0;
+		}
+		int first = -1, last = -1;
+		for (int k = 0; k < pts.size(); k++)
+			if (pts.get(k)[1] >= floor) {
+				if (first < 0) first = k;
+				last = k;
+			}
+		if (first < 0) return null;
+		for (int k = first; k <= last; k++) out.add(new double[] { pts.get(k)[0], pts.get(k)[1] >= floor ? 0 : 1 });
+		// a strong peak far from every lattice lane is a lane of its own (e.g. a ladder set apart)
+		for (Cand c : cand) {
+			if (c.prom < 0.2 * maxProm) continue;
+			boolean far = true;
+			for (double[] o : out) if (Math.abs(o[0] - c.centre()) < 0.45 * period) far = false;
+			if (far) out.add(new double[] { c.centre(), 0 });
+		}
+		Collections.sort(out, (a, b) -> Double.compare(a[0], b[0]));
 		return out;
 	}
 
-	/** Median spacing of sorted-by-x positions. */
-	private static double pitch(List<double[]> c) {
-		List<double[]> s = new ArrayList<>(c);
-		Collections.sort(s, (a, b) -> Double.compare(a[0], b[0]));
-		double[] d = new double[s.size() - 1];
-		for (int i = 1; i < s.size(); i++) d[i - 1] = s.get(i)[0] - s.get(i - 1)[0];
+	/** The median full width at half height of the lattice lanes with signal. */
+	private static double latticeWidth(double[] p, List<double[]> lanes, double period) {
+		List<Double> w = new ArrayList<>();
+		for (double[] l : lanes) {
+			if (l[1] > 0) continue;
+			double x = l[0];
+			double peak = max(p, x - 0.25 * period, x + 0.25 * period);
+			double gap = Math.min(min(p, x - 0.75 * period, x - 0.25 * period), min(p, x + 0.25 * period, x + 0.75 * period));
+			if (Double.isInfinite(gap)) gap = 0;
+			double half = gap + 0.5 * (peak - gap);
+			int c = (int) Math.max(0, Math.min(p.length - 1, Math.round(x)));
+			int a = c, b = c;
+			while (a > 0 && a > x - 0.5 * period && p[a - 1] > half) a--;
+			while (b < p.length - 1 && b < x + 0.5 * period && p[b + 1] > half) b++;
+			w.add((double) (b - a + 1));
+		}
+		if (w.isEmpty()) return 0.5 * period;
+		Collections.sort(w);
+		return w.get(w.size() / 2);
+	}
+
+	/** Middle of the run of low values (within 20 % of the presence above the gap level) in [a, b]. */
+	private static double lowMiddle(double[] p, double a, double b, double gap, double presence) {
+		int lo = (int) Math.max(0, Math.ceil(a)), hi = (int) Math.min(p.length - 1, Math.floor(b));
+		if (hi < lo) return Double.NaN;
+		double cut = gap + 0.2 * presence;
+		int first = -1, last = -1;
+		for (int i = lo; i <= hi; i++)
+			if (p[i] <= cut) {
+				if (first < 0) first = i;
+				last = i;
+			}
+		return first < 0 ? Double.NaN : 0.5 * (first + last);
+	}
+
+	private static double interp(double[] p, double x) {
+		if (x <= 0) return p[0];
+		if (x >= p.length - 1) return p[p.length - 1];
+		int i = (int) x;
+		double f = x - i;
+		return p[i] * (1 - f) + p[i + 1] * f;
+	}
+
+	private static double max(double[] p, double a, double b) {
+		int lo = (int) Math.max(0, Math.ceil(a)), hi = (int) Math.min(p.length - 1, Math.floor(b));
+		double m = Double.NEGATIVE_INFINITY;
+		for (int i = lo; i <= hi; i++) m = Math.max(m, p[i]);
+		return hi < lo ? interp(p, 0.5 * (a + b)) : m;
+	}
+
+	private static double min(double[] p, double a, double b) {
+		int lo = (int) Math.max(0, Math.ceil(a)), hi = (int) Math.min(p.length - 1, Math.floor(b));
+		double m = Double.POSITIVE_INFINITY;
+		for (int i = lo; i <= hi; i++) m = Math.min(m, p[i]);
+		return m;
+	}
+
+	/** A peak of the projection with the extent of its half-height run. */
+	private static final class Cand {
+		int peak;
+		double value, prom, l, r;
+
+		Cand(double[] p, int i, double prom) {
+			peak = i;
+			value = p[i];
+			this.prom = prom;
+			double half = p[i] - 0.5 * prom;
+			int a = i, b = i;
+			while (a > 0 && p[a - 1] > half) a--;
+			while (b < p.length - 1 && p[b + 1] > half) b++;
+			// interpolate the crossings for sub-pixel centres
+			l = a > 0 ? a - (p[a] - half) / (p[a] - p[a - 1]) : a;
+			r = b < p.length - 1 ? b + (p[b] - half) / (p[b] - p[b + 1]) : b;
+		}
+
+		double centre() {
+			return 0.5 * (l + r);
+		}
+
+		Cand merge(Cand o) {
+			Cand hi = o.value > value ? o : this;
+			hi.l = Math.min(l, o.l);
+			hi.r = Math.max(r, o.r);
+			hi.prom = Math.max(prom, o.prom);
+			return hi;
+		}
+	}
+
+	private static int closest(List<Cand> c) {
+		int k = 0;
+		for (int i = 1; i + 1 < c.size(); i++)
+			if (c.get(i + 1).centre() - c.get(i).centre() < c.get(k + 1).centre() - c.get(k).centre()) k = i;
+		return k;
+	}
+
+	private static void mergeClosest(List<Cand> c) {
+		int k = closest(c);
+		c.set(k, c.get(k).merge(c.get(k + 1)));
+		c.remove(k + 1);
+	}
+
+	/** Median spacing of the (x-sorted) candidates' centres. */
+	private static double pitch(List<Cand> c) {
+		double[] d = new double[c.size() - 1];
+		for (int i = 1; i < c.size(); i++) d[i - 1] = c.get(i).centre() - c.get(i - 1).centre();
 		return Peaks.median(d);
-	}
-
-	private static double halfHeightMiddle(double[] p, int i) {
-		double half = p[i] - 0.5 * Peaks.prominence(p, i);
-		int l = i, r = i;
-		while (l > 0 && p[l - 1] > half) l--;
-		while (r < p.length - 1 && p[r + 1] > half) r++;
-		// interpolate the crossings for sub-pixel centres
-		double lx = l > 0 ? l - (p[l] - half) / (p[l] - p[l - 1]) : l;
-		double rx = r < p.length - 1 ? r + (p[r] - half) / (p[r] - p[r + 1]) : r;
-		return 0.5 * (lx + rx);
-	}
-
-	private static double fwhm(double[] p, int i) {
-		double half = p[i] - 0.5 * Peaks.prominence(p, i);
-		double l = i, r = i;
-		while (l > 0 && p[(int) l - 1] > half) l--;
-		while (r < p.length - 1 && p[(int) r + 1] > half) r++;
-		return r - l + 1;
 	}
 
 	/**
@@ -185,7 +411,7 @@ final class LaneFinder {
 	private static double[] follow(Small s, double x0, double slope, double yc, double pitch, boolean empty,
 		int height)
 	{
-		int seg = Math.max(3, s.h / 16);
+		int seg = Math.max(6, s.h / 16);
 		int nSeg = (s.h + seg - 1) / seg;
 		double[] sy = new double[nSeg], sx = new double[nSeg], sw = new double[nSeg];
 		double half = 0.5 * pitch;
@@ -209,14 +435,15 @@ final class LaneFinder {
 				mn = Math.min(mn, v);
 				mx = Math.max(mx, v);
 			}
-			// centroid of the part above half height: neighbours' tails and the noise floor drop out
-			double cut = mn + 0.5 * (mx - mn), m0 = 0, m1 = 0;
-			for (int x = lo; x <= hi; x++) {
-				double v = col[x - lo] - cut;
-				if (v <= 0) continue;
-				m0 += v;
-				m1 += v * x;
-			}
+			// middle of the run above half height around the maximum: the lane's extent, not the
+			// mass centre of a spot inside it; neighbours' tails and the noise floor drop out
+			double cut = mn + 0.5 * (mx - mn);
+			int im = 0;
+			for (int i = 1; i < col.length; i++) if (col[i] > col[im]) im = i;
+			int ra = im, rb = im;
+			while (ra > 0 && col[ra - 1] > cut) ra--;
+			while (rb < col.length - 1 && col[rb + 1] > cut) rb++;
+			double m0 = mx - mn, m1 = m0 * (lo + 0.5 * (ra + rb));
 			double energy = 0;
 			for (double v : col) energy += v - mn;
 			if (m0 <= 0) continue;
@@ -228,7 +455,17 @@ final class LaneFinder {
 		// keep segments carrying real signal; the residual from the line is fitted as a polynomial
 		List<double[]> pts = new ArrayList<>();
 		for (int g = 0; g < nSeg; g++) if (sw[g] > 0.15 * maxW && maxW > 0) pts.add(new double[] { sy[g], sx[g] - x0, sw[g] });
-		double[] coef = fitResidual(pts, s.h);
+		// a lane bends by a fraction of the pitch at most: a wilder fit is noise, so use fewer terms
+		double[] coef = null;
+		for (int terms = 3; terms >= 1; terms--) {
+			coef = fitResidual(pts, s.h, terms);
+			if (terms == 1 || deviation(coef, pts, s.h) <= 0.15 * pitch) break;
+		}
+		// the lattice already put the lane between its gaps: signal off-centre inside a lane
+		// (a spot, uneven loading) may shift it only a little
+		double limit = 0.15 * pitch;
+		double mid = coef[0] + coef[1] * 0.5 * s.h + coef[2] * 0.25 * s.h * s.h;
+		coef[0] += Math.max(-limit, Math.min(limit, mid)) - mid;
 		double yMin = s.h, yMax = 0;
 		for (double[] p : pts) {
 			yMin = Math.min(yMin, p[0]);
@@ -238,18 +475,34 @@ final class LaneFinder {
 		for (int yf = 0; yf < height; yf++) {
 			double ys = (yf + 0.5) / s.factor - 0.5;
 			// beyond the rows with signal, continue along the tangent instead of a growing parabola
-			double yc2 = Math.max(yMin, Math.min(yMax, ys));
-			double r = coef[0] + coef[1] * yc2 + coef[2] * yc2 * yc2;
-			double dr = coef[1] + 2 * coef[2] * yc2;
-			r += dr * (ys - yc2);
+			double r = eval(coef, ys, yMin, yMax);
 			double xs = x0 + slope * (ys - yc) + r;
 			path[yf] = s.toFull(xs);
 		}
 		return path;
 	}
 
+	/** Largest distance of the fitted path (with tangent extrapolation) from its value mid-way. */
+	private static double deviation(double[] c, List<double[]> pts, int h) {
+		double yMin = h, yMax = 0;
+		for (double[] p : pts) {
+			yMin = Math.min(yMin, p[0]);
+			yMax = Math.max(yMax, p[0]);
+		}
+		double mid = eval(c, 0.5 * h, yMin, yMax), dev = 0;
+		for (int y = 0; y < h; y++) dev = Math.max(dev, Math.abs(eval(c, y, yMin, yMax) - mid));
+		return dev;
+	}
+
+	/** The polynomial inside [yMin, yMax], continued along its tangent outside. */
+	private static double eval(double[] c, double y, double yMin, double yMax) {
+		double yc = Math.max(yMin, Math.min(yMax, y));
+		double r = c[0] + c[1] * yc + c[2] * yc * yc;
+		return r + (c[1] + 2 * c[2] * yc) * (y - yc);
+	}
+
 	/** Weighted least squares a + b y + c y^2 on (y, residual, weight); fewer terms with less support. */
-	private static double[] fitResidual(List<double[]> pts, int h) {
+	private static double[] fitResidual(List<double[]> pts, int h, int maxTerms) {
 		double[] coef = new double[3];
 		if (pts.isEmpty()) return coef;
 		double yMin = Double.POSITIVE_INFINITY, yMax = Double.NEGATIVE_INFINITY;
@@ -259,6 +512,7 @@ final class LaneFinder {
 		}
 		double spread = yMax - yMin;
 		int terms = pts.size() >= 4 && spread > h / 3.0 ? 3 : pts.size() >= 2 && spread > h / 6.0 ? 2 : 1;
+		terms = Math.min(terms, maxTerms);
 		double[][] a = new double[terms][terms];
 		double[] b = new double[terms];
 		for (double[] p : pts) {
@@ -274,7 +528,7 @@ final class LaneFinder {
 		return coef;
 	}
 
-	private static double[] solve(double[][] a, double[] b) {
+	static double[] solve(double[][] a, double[] b) {
 		int n = b.length;
 		for (int c = 0; c < n; c++) {
 			int piv = c;

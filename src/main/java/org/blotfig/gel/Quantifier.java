@@ -10,8 +10,14 @@ import java.util.List;
  */
 final class Quantifier {
 
-	/** A band is flagged saturated when clipped pixels make up this fraction of its half-maximum core. */
-	static final double SATURATED_CORE_FRACTION = 0.05;
+	/**
+	 * A band is flagged saturated when its profile has a flat clipped top: in at least
+	 * {@link #SATURATED_ROWS} rows, this fraction of the lane's central pixels sit at the clip
+	 * level. Isolated clipped pixels (noise, a speck, an export's display range catching the
+	 * darkest grains) are counted in saturated_px but do not make the volume a lower bound.
+	 */
+	static final double SATURATED_ROW_FRACTION = 0.5;
+	static final int SATURATED_ROWS = 2;
 
 	private final Signal s;
 	private final GelParams params;
@@ -131,25 +137,29 @@ final class Quantifier {
 		}
 	}
 
-	/** Median signal of a frame {@code borderWidth} px thick around the band box (following the path). */
+	/** Median signal of strips {@code borderWidth} px thick just above and below the band box (following the path). */
 	private double borderMedian(LanePath path, int lo, int hi) {
 		int W = s.image.width(), H = s.image.height(), t = Math.max(1, params.borderWidth);
 		double[] buf = new double[Math.max(16, 2 * t * (int) (2 * path.halfWidth() + 3 + 2 * t) + 2 * t * (hi - lo + 1))];
 		int n = 0;
+		// strips above and below the box only: beside it lie the neighbouring lanes' bands
 		for (int y = lo - t; y <= hi + t; y++) {
-			if (y < 0 || y >= H) continue;
+			if (y < 0 || y >= H || y >= lo && y <= hi) continue;
 			int l = path.left(y), r = path.right(y);
-			boolean inside = y >= lo && y <= hi;
-			for (int x = l - t; x <= r + t; x++) {
+			for (int x = l; x <= r; x++) {
 				if (x < 0 || x >= W) continue;
-				if (inside && x >= l && x <= r) continue;
 				if (n == buf.length) buf = Arrays.copyOf(buf, 2 * n);
 				buf[n++] = s.at(y * W + x);
 			}
 		}
 		if (n == 0) return 0;
+		// the mean of the middle half: as robust to specks as the median, but not stuck to the
+		// integer levels of 8/16-bit data (a median off by 0.5 over a 2000 px box is 1000 units)
 		Arrays.sort(buf, 0, n);
-		return n % 2 == 1 ? buf[n / 2] : 0.5 * (buf[n / 2 - 1] + buf[n / 2]);
+		int a = n / 4, b = Math.max(a + 1, n - n / 4);
+		double sum = 0;
+		for (int i = a; i < b; i++) sum += buf[i];
+		return sum / (b - a);
 	}
 
 	private Band band(int laneIndex, LanePath path, LaneProfile p, double[] sm, BandCaller.Call c, double[] bFull,
@@ -180,13 +190,22 @@ final class Quantifier {
 		double yc = m0 > 0 ? m1 / m0 : peakRow;
 		b.width = fwhm(sm, bCen, c.lo, c.hi, peakRow, b.peak);
 		b.snr = p.noise > 0 ? b.peak / p.noise : Double.POSITIVE_INFINITY;
-		int left = Integer.MAX_VALUE, right = Integer.MIN_VALUE, sat = 0, core = 0;
+		int left = Integer.MAX_VALUE, right = Integer.MIN_VALUE, sat = 0, clippedRows = 0;
+		int ch = (int) Math.max(1, Math.round(LaneProfile.CENTRAL * path.halfWidth()));
 		for (int y = c.lo; y <= c.hi; y++) {
 			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
 			left = Math.min(left, l);
 			right = Math.max(right, r);
-			for (int x = l; x <= r; x++) if (s.clipped(y * W + x)) sat++;
-			if (sm[y] - bCen[y - c.lo] >= 0.5 * b.peak) core += Math.max(0, r - l + 1);
+			int cc = (int) Math.round(path.centreAt(y)), inCentre = 0, central = 0;
+			for (int x = l; x <= r; x++) {
+				boolean clip = s.clipped(y * W + x);
+				if (clip) sat++;
+				if (x >= cc - ch && x <= cc + ch) {
+					central++;
+					if (clip) inCentre++;
+				}
+			}
+			if (central > 0 && inCentre >= SATURATED_ROW_FRACTION * central) clippedRows++;
 		}
 		b.saturatedPx = sat;
 		b.x = path.centreAt((int) Math.round(yc)) + 0.5 + img.originX();
@@ -196,7 +215,7 @@ final class Quantifier {
 		b.right = right + 1 + img.originX();
 		b.top = c.lo + img.originY();
 		b.bottom = c.hi + 1 + img.originY();
-		if (sat > 0 && sat >= SATURATED_CORE_FRACTION * Math.max(1, core)) b.flags.add(BandFlag.SATURATED);
+		if (clippedRows >= SATURATED_ROWS) b.flags.add(BandFlag.SATURATED);
 		if (img.lossy()) b.flags.add(BandFlag.LOSSY);
 		if (b.snr < params.lowSnr) b.flags.add(BandFlag.LOW_SNR);
 		if (c.touchLo || c.touchHi) b.flags.add(BandFlag.TOUCHING);

@@ -2,14 +2,16 @@ package org.blotfig.gel;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Groups bands at the same migration distance across lanes into rows. Along a tilted blot the
- * rows are perpendicular to the lanes, so bands are compared on y + slope * x, where slope is
- * the lanes' dx/dy; a row never takes two bands of one lane.
+ * Groups bands at the same migration distance across lanes into rows. Lanes are visited left
+ * to right and each band joins the row whose most recent band (in the nearest lane to the
+ * left) is closest, within a tolerance: rows may drift gradually across the blot (smile,
+ * frown, tilt) but a row never takes two bands of one lane. Along a tilted blot rows are
+ * perpendicular to the lanes, so positions are compared on y + slope * x (slope = lanes' dx/dy).
  */
 final class RowMatcher {
 
@@ -20,27 +22,56 @@ final class RowMatcher {
 		if (bands.isEmpty()) return;
 		double[] widths = new double[bands.size()];
 		for (int i = 0; i < widths.length; i++) widths[i] = bands.get(i).width;
-		double tol = Math.max(3, 0.6 * Peaks.median(widths));
-		List<Band> sorted = new ArrayList<>(bands);
-		Collections.sort(sorted, (a, b) -> Double.compare(key(a, slope), key(b, slope)));
-		int row = 1;
-		double start = key(sorted.get(0), slope);
-		double last = start;
-		Set<Integer> lanes = new HashSet<>();
-		for (Band b : sorted) {
-			double k = key(b, slope);
-			if (k - last > tol || k - start > 2 * tol || lanes.contains(b.lane)) {
-				row++;
-				lanes.clear();
-				start = k;
+		double tol = Math.max(3, 0.8 * Peaks.median(widths));
+		Map<Integer, List<Band>> byLane = new TreeMap<>();
+		for (Band b : bands) byLane.computeIfAbsent(b.lane, k -> new ArrayList<>()).add(b);
+		List<List<Band>> rows = new ArrayList<>();
+		List<Double> last = new ArrayList<>();
+		List<Integer> lastLane = new ArrayList<>();
+		for (List<Band> lb : byLane.values()) {
+			int lane = lb.get(0).lane;
+			int nRows = rows.size();
+			boolean[] taken = new boolean[nRows];
+			// closest pairs first, so a band does not steal the row of a better match
+			List<double[]> pairs = new ArrayList<>(); // {distance, band index, row index}
+			for (int i = 0; i < lb.size(); i++)
+				for (int r = 0; r < nRows; r++) {
+					double d = Math.abs(key(lb.get(i), slope) - last.get(r));
+					// a row may drift further when it skipped lanes (a band missing in between)
+					double allowed = tol * (1 + 0.5 * Math.max(0, lane - lastLane.get(r) - 1));
+					if (d <= allowed) pairs.add(new double[] { d, i, r });
+				}
+			Collections.sort(pairs, (a, b) -> Double.compare(a[0], b[0]));
+			boolean[] placed = new boolean[lb.size()];
+			for (double[] p : pairs) {
+				int i = (int) p[1], r = (int) p[2];
+				if (placed[i] || taken[r]) continue;
+				placed[i] = true;
+				taken[r] = true;
+				rows.get(r).add(lb.get(i));
+				last.set(r, key(lb.get(i), slope));
+				lastLane.set(r, lane);
 			}
-			b.row = row;
-			lanes.add(b.lane);
-			last = k;
+			for (int i = 0; i < lb.size(); i++) {
+				if (placed[i]) continue;
+				List<Band> row = new ArrayList<>();
+				row.add(lb.get(i));
+				rows.add(row);
+				last.add(key(lb.get(i), slope));
+				lastLane.add(lane);
+			}
 		}
+		Collections.sort(rows, (a, b) -> Double.compare(meanKey(a, slope), meanKey(b, slope)));
+		for (int r = 0; r < rows.size(); r++) for (Band b : rows.get(r)) b.row = r + 1;
 	}
 
 	static double key(Band b, double slope) {
 		return b.y + slope * b.x;
+	}
+
+	private static double meanKey(List<Band> row, double slope) {
+		double s = 0;
+		for (Band b : row) s += key(b, slope);
+		return s / row.size();
 	}
 }

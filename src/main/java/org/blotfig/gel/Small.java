@@ -38,7 +38,7 @@ final class Small {
 		// Window taller than any band (48 px, more on big scans) but short enough that broad
 		// blotches and gradients count as background.
 		int kFull = Math.max(48, H / 20);
-		int k = Math.max(3, Math.min(h / 3, kFull / factor));
+		int k = Math.max(3, Math.min(h, kFull / factor));
 		tophat = verticalTophat(a, w, h, k);
 		// noise alone leaves a positive top-hat floor that would blur the lane projection
 		for (int i = 0; i < tophat.length; i++) tophat[i] = (float) Math.max(0, tophat[i] - floor);

@@ -1,0 +1,119 @@
+package org.blotfig.cli;
+
+import java.awt.Rectangle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.blotfig.core.InputException;
+import org.blotfig.core.ProgressListener;
+import org.blotfig.gel.BackgroundMethod;
+import org.blotfig.gel.GelAnalyzer;
+import org.blotfig.gel.GelImage;
+import org.blotfig.gel.GelParams;
+import org.blotfig.gel.GelResult;
+import org.blotfig.gel.LaneKind;
+import org.blotfig.gel.Polarity;
+import org.blotfig.ij.GelFiles;
+import org.blotfig.ij.GelImages;
+import org.blotfig.ij.RollingBall2D;
+import org.blotfig.io.OutputDir;
+
+import ij.ImagePlus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code blotfig bands IMAGE --out DIR}: automatic lane and band detection and quantification
+ * of one blot scan, writing lanes.csv, bands.csv, overlay.png and params.json.
+ */
+@Command(name = "bands", mixinStandardHelpOptions = true, sortOptions = false,
+	description = "Find lanes and bands on a Western blot scan and quantify them.")
+public final class BandsCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "IMAGE", description = "blot scan (TIFF, PNG, JPEG, ...; 8/16/32-bit or RGB)")
+	Path image;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
+	Path out;
+
+	@Option(names = "--lanes", paramLabel = "N", description = "number of lanes (default: automatic)", defaultValue = "0")
+	int lanes;
+
+	@Option(names = "--background", paramLabel = "METHOD",
+		description = "valley (default), rolling-ball, border, rolling-ball-2d or none", defaultValue = "valley")
+	String background;
+
+	@Option(names = "--radius", paramLabel = "PX", description = "rolling-ball radius (default ${DEFAULT-VALUE})",
+		defaultValue = "50")
+	double radius;
+
+	@Option(names = "--polarity", paramLabel = "P", description = "auto (default), light-bands or dark-bands, as the image " +
+		"is displayed", defaultValue = "auto")
+	String polarity;
+
+	@Option(names = "--roi", paramLabel = "x,y,w,h", description = "analyse only this rectangle (full-image pixels)")
+	String roi;
+
+	@Override
+	public Integer call() {
+		// validate everything before writing anything
+		GelParams p = new GelParams();
+		if (lanes < 0) throw new InputException("--lanes must be 0 (automatic) or a positive count, got " + lanes);
+		p.lanes = lanes;
+		try {
+			p.background = BackgroundMethod.parse(background);
+			p.polarity = Polarity.parse(polarity);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InputException(e.getMessage());
+		}
+		if (!(radius > 0) || Double.isInfinite(radius)) throw new InputException("--radius must be > 0, got " + radius);
+		p.radius = radius;
+		Rectangle rect = roi == null ? null : parseRoi(roi);
+		ImagePlus imp = GelImages.open(image);
+		GelImages.Converted full = GelImages.convert(imp, null);
+		imp.flush();
+		GelImage img = full.image;
+		if (rect != null) {
+			if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > img.width() || rect.y + rect.height > img.height())
+				throw new InputException(image, "--roi " + roi + " is not inside the " + img.width() + "x" + img.height() +
+					" image");
+			img = img.crop(rect.x, rect.y, rect.width, rect.height);
+		}
+		GelResult r;
+		try {
+			r = new GelAnalyzer(new RollingBall2D()).analyze(img, p, ProgressListener.NONE);
+		}
+		catch (InputException e) {
+			throw new InputException(image, e.getMessage(), e);
+		}
+		List<String> warnings = new ArrayList<>(full.warnings);
+		for (String w : r.warnings) if (!warnings.contains(w) && !w.startsWith("lossy")) warnings.add(w);
+		for (String w : warnings) System.err.println("blotfig bands: warning: " + w);
+		GelFiles.writeAll(new OutputDir(out), r, full.image, image.getFileName().toString(), warnings);
+		System.out.println(String.format(java.util.Locale.ROOT,
+			"%d lanes (%d sample, %d ladder, %d empty), %d bands, polarity %s%s -> %s", r.lanes.size(),
+			r.count(LaneKind.SAMPLE), r.count(LaneKind.LADDER), r.count(LaneKind.EMPTY), r.bands.size(),
+			r.polarity.label(), r.polarityDetected ? " (detected)" : "", out));
+		return 0;
+	}
+
+	private static Rectangle parseRoi(String s) {
+		String[] parts = s.split(",");
+		if (parts.length != 4) throw new InputException("--roi must be x,y,w,h (four integers), got '" + s + "'");
+		int[] v = new int[4];
+		for (int i = 0; i < 4; i++) {
+			try {
+				v[i] = Integer.parseInt(parts[i].trim());
+			}
+			catch (NumberFormatException e) {
+				throw new InputException("--roi must be x,y,w,h (four integers), got '" + s + "'");
+			}
+		}
+		if (v[2] < 1 || v[3] < 1) throw new InputException("--roi width and height must be positive, got '" + s + "'");
+		return new Rectangle(v[0], v[1], v[2], v[3]);
+	}
+}

@@ -1,0 +1,86 @@
+package org.blotfig.gel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.nio.file.Path;
+
+import org.blotfig.core.ProgressListener;
+import org.blotfig.ij.GelImages;
+import org.blotfig.testutil.Shared;
+import org.junit.jupiter.api.Test;
+
+/** Real scans from ../shared/data/blots (see its README for what is known about each). */
+class RealBlotsTest {
+
+	static GelResult analyze(Path file, Rectangle roi) {
+		GelImages.Converted c = GelImages.convert(GelImages.open(file), roi);
+		return new GelAnalyzer().analyze(c.image, new GelParams(), ProgressListener.NONE);
+	}
+
+	static GelResult analyze(String rel) {
+		return analyze(Shared.data("blots/" + rel), null);
+	}
+
+	/** 16-bit chemiluminescence shown through an inverting LUT: 8 beta-actin lanes, one main band row. */
+	@Test
+	void csitronActinHasEightLanes() {
+		GelResult r = analyze("csitron_actin16/antiActin 20240710_131425_Ch_Chemi.tif");
+		assertEquals(Polarity.LIGHT_BANDS, r.polarity, "values: bright bands (the LUT only shows them dark)");
+		assertEquals(8, r.lanes.size());
+		assertEquals(8, r.count(LaneKind.SAMPLE));
+		// the actin row: one band per lane, all in row 1, none saturated (max 30080 of 65535)
+		int inRow1 = 0;
+		for (Band b : r.bands) {
+			if (b.row == 1) inRow1++;
+			assertFalse(b.flags.contains(BandFlag.SATURATED));
+		}
+		assertEquals(8, inRow1);
+	}
+
+	@Test
+	void chibidragonStripHasTwelveLanes() {
+		GelResult r = analyze("chibidragon_strips/test_image.png");
+		assertEquals(Polarity.DARK_BANDS, r.polarity);
+		assertEquals(12, r.lanes.size());
+	}
+
+	/** Long exposure: the alpha-tubulin row is clipped at 0 (dark bands) and must be flagged. */
+	@Test
+	void leritLongExposureTubulinIsSaturated() {
+		GelResult r = analyze("lerit_orb2_tubulin/Orb2 and aTub_Lerit Lab 2022-07-12 13h12m57s(Chemiluminescence).tif");
+		assertEquals(Polarity.DARK_BANDS, r.polarity);
+		int saturated = 0;
+		for (Band b : r.bands) if (b.flags.contains(BandFlag.SATURATED) && b.y > 400 && b.y < 470) saturated++;
+		assertTrue(saturated >= 4, "tubulin bands flagged: " + saturated);
+	}
+
+	/**
+	 * The short exposure of the same blot clips far less: its 8-bit export still puts some band
+	 * cores at 0 (0.29 % of the pixels), so saturated pixels are counted, but at most a third of
+	 * the long exposure's.
+	 */
+	@Test
+	void leritShortExposureClipsFarLess() {
+		GelResult shortExp = analyze("lerit_orb2_tubulin/aTub_Lerit Lab 2022-07-12 13h11m29s(Chemiluminescence).tif");
+		GelResult longExp = analyze("lerit_orb2_tubulin/Orb2 and aTub_Lerit Lab 2022-07-12 13h12m57s(Chemiluminescence).tif");
+		assertEquals(4, shortExp.lanes.size());
+		long s = 0, l = 0;
+		for (Band b : shortExp.bands) s += b.saturatedPx;
+		for (Band b : longExp.bands) l += b.saturatedPx;
+		assertTrue(3 * s < l, "short " + s + " vs long " + l);
+	}
+
+	@Test
+	void jpegBandsAreFlaggedLossy() {
+		for (String f : new String[] { "img.jpeg", "img_2band.jpeg", "img_shadow.jpeg", "wide_pic_bands.jpeg" }) {
+			GelResult r = analyze("facuperezt_smile/" + f);
+			assertFalse(r.bands.isEmpty(), f);
+			for (Band b : r.bands) assertTrue(b.flags.contains(BandFlag.LOSSY), f);
+		}
+		for (Band b : analyze("csitron_actin16/antiActin 20240710_131425_Ch_Chemi.tif").bands)
+			assertFalse(b.flags.contains(BandFlag.LOSSY));
+	}
+}
