@@ -2,5 +2,7 @@
 // Keys: fcs_file, dataset (1-based), x_channel / y_channel ($PnN, $PnS or channel number),
 // scale (value|raw: table values), display (auto|logicle|arcsinh|log|linear: plot axes),
 // max_rows, output_folder (empty = do not save; else all events -> events.csv).
-fcs = File.openDialog("Choose an FCS file");
-run("Load FCS File", "fcs_file=[" + fcs + "] dataset=1 x_channel=FSC-H y_channel=SSC-H scale=value display=auto max_rows=100000 output_folder=[]");
+// Uses the bundled synthetic demo (test-images/flow).
+root = getDirectory("plugins") + ".." + File.separator;   // adjust to where blotfig's test-images are
+fcs = root + "test-images/flow/apoptosis_stained.fcs";
+run("Load FCS File", "fcs_file=[" + fcs + "] dataset=1 x_channel=FL1-H y_channel=FL2-H scale=value display=logicle max_rows=100000 output_folder=[]");

@@ -14,6 +14,8 @@ import org.blotfig.gel.GelAnalyzer;
 import org.blotfig.gel.GelImage;
 import org.blotfig.gel.GelParams;
 import org.blotfig.gel.GelResult;
+import org.blotfig.gel.Lane;
+import org.blotfig.gel.LaneKind;
 
 /**
  * A blot set from images to normalised rows: each image is read once (by the caller's loader,
@@ -59,6 +61,7 @@ public final class BlotSetPipeline {
 			int highestLane = highestLane(set, p);
 			if (r.lanes.size() < highestLane) throw new InputException(p, "found " + r.lanes.size() +
 				" lanes, but the blot set uses lane " + highestLane + "; give the number of lanes");
+			checkLaneKinds(set, p, r, warnings);
 			for (String w : r.warnings) warnings.add(name + ": " + w);
 			bands.put(p, GelBands.of(name, r));
 		}
@@ -66,6 +69,28 @@ public final class BlotSetPipeline {
 		progress.progress(1, "normalised");
 		warnings.addAll(r.warnings);
 		return new BlotSetResult(r.referenceGroup, r.rows, r.controlQc, r.dilution, r.ladders, warnings);
+	}
+
+	/**
+	 * Lanes are matched to samples by number, so a detector that found one lane too many or too
+	 * few on the left shifts every sample. A lane the detector recognises as a ladder but the
+	 * sample sheet calls a sample is the visible symptom: stop rather than normalise the wrong
+	 * lanes. A listed ladder lane that does not look like one only gets a warning (a faint or
+	 * partly visible ladder can pass for a sample lane).
+	 */
+	static void checkLaneKinds(BlotSet set, Path image, GelResult r, List<String> warnings) {
+		for (BlotSet.Entry e : set.entries) {
+			if (!e.image.equals(image)) continue;
+			for (Lane l : r.lanes) {
+				if (l.kind == LaneKind.LADDER && set.samples.lanesOf(e.membrane).containsKey(l.index))
+					throw new InputException(image, "lane " + l.index + " looks like a ladder, but the sample sheet has " +
+						"sample " + set.samples.lanesOf(e.membrane).get(l.index).sample + " there (membrane " + e.membrane +
+						"); check the lane numbers, or give the number of lanes");
+				if (e.role == BlotSet.Role.LADDER && l.index == e.ladderLane && l.kind != LaneKind.LADDER)
+					warnings.add(image.getFileName() + ": lane " + l.index + " is listed as the ladder but looks like a " +
+						l.kind.label() + " lane");
+			}
+		}
 	}
 
 	/** The highest lane number the set expects on an image (its membranes' samples, its ladder). */

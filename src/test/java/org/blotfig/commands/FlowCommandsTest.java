@@ -51,6 +51,20 @@ class FlowCommandsTest {
 	}
 
 	@Test
+	void logicleDotPlotOfTheDemoKeepsNegativeEventsOnScale() throws Exception {
+		File f = java.nio.file.Paths.get("test-images", "flow", "apoptosis_stained.fcs").toFile();
+		ImagePlus plot;
+		try (Context c = new Context()) {
+			plot = (ImagePlus) c.service(CommandService.class).run(LoadFcsFile.class, true, "fcs_file", f, "x_channel",
+				"FL1-H", "y_channel", "FL2-H", "display", "logicle").get().getOutput("dot_plot");
+		}
+		// noise makes some fluorescence values negative: logicle keeps them all on the plot
+		String info = (String) plot.getProperty("Info");
+		assertTrue(info.contains("events plotted: 5000") && info.contains("off scale or NaN: 0"), info);
+		assertEquals("apoptosis_stained.fcs FL1-H vs FL2-H", plot.getTitle());
+	}
+
+	@Test
 	void quadrantGateMatchesTheCliAndDrawsThresholds() throws Exception {
 		File f = Shared.data("fcs/FlowKit/data/gate_ref/data1.fcs").toFile();
 		Path fiji = dir.resolve("fiji"), cli = dir.resolve("cli");

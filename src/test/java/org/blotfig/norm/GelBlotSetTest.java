@@ -82,7 +82,7 @@ class GelBlotSetTest {
 			"%.1f %%; worst MW error %.2f %%%n", preset, n, 100 * err.get(n / 2), 100 * err.get(n - 1), 100 * within / n,
 			100 * worstMw);
 		assertEquals(2, saturated, "the saturated actin lane, seen by both targets");
-		assertEquals(2 * 3 * 8 - 2, n);
+		assertEquals(2 * SyntheticBlotSets.MEMBRANES * 8 - 2, n);
 		assertTrue(err.get(n / 2) <= 0.015, "median fold-change error " + err.get(n / 2));
 		assertTrue(within / n >= minWithin3, "lanes within 3 %: " + within / n);
 		assertTrue(worstMw <= 0.05, "worst MW error " + worstMw);

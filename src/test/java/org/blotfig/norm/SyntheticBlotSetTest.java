@@ -35,7 +35,7 @@ class SyntheticBlotSetTest {
 		BlotSetResult r = BlotSetQuantifier.quantify(set, gen::oracleBands, new BlotSetQuantifier.Options(),
 			ProgressListener.NONE);
 		assertEquals("control", r.referenceGroup);
-		assertEquals(2 * 3 * 8, r.rows.size());
+		assertEquals(2 * SyntheticBlotSets.MEMBRANES * 8, r.rows.size());
 		int saturated = 0;
 		for (SyntheticBlotSets.Expected e : gen.expected) {
 			NormalizedRow row = find(r, e);

@@ -23,7 +23,8 @@ import org.blotfig.synth.Truth;
  * Writes generated blot sets with known true ratios: several membranes, lane-to-lane loading
  * variation, a PageRuler Plus ladder, P53 (53 kDa), beta-actin (42 kDa) and H-RAS (21 kDa) at
  * the study's fold changes (2.09 and 0.27), one saturated actin lane. Membranes 1 and 2 carry all
- * rows on one image; membrane 3 has one strip image per antibody (ladder on the P53 strip).
+ * rows on one image; membrane 3 has one strip image per antibody; membrane 4 is normalised to a
+ * total-protein stain (six bands per lane) instead of actin.
  */
 final class SyntheticBlotSets {
 
@@ -33,6 +34,11 @@ final class SyntheticBlotSets {
 	static final double[] CONTROL_RATIO = { 0.5, 0.8 };
 	static final double ACTIN_KDA = 42;
 	static final int LANES = 9; // lane 1 ladder, 2-5 control, 6-9 treated
+	/** M1, M2: all rows on one image; M3: one strip per antibody; M4: total-protein stain. */
+	static final int MEMBRANES = 4;
+	/** The stain's bands (kDa) and their share of an actin band's volume, each scaling with the load. */
+	static final double[] STAIN_KDA = { 200, 120, 75, 45, 28, 16 };
+	static final double[] STAIN_SHARE = { 0.4, 0.8, 1.2, 1.0, 0.7, 0.5 };
 	/** 1-based lane and membrane of the saturated actin band. */
 	static final int SATURATED_LANE = 7;
 	static final String SATURATED_MEMBRANE = "M2";
@@ -72,7 +78,7 @@ final class SyntheticBlotSets {
 		StringBuilder samples = new StringBuilder("lane,sample,group,replicate,membrane\n");
 		StringBuilder setCsv = new StringBuilder("image,target,role,membrane,row,mw_kda,lane\n");
 		Random rnd = new Random(seed);
-		for (int m = 1; m <= 3; m++) {
+		for (int m = 1; m <= MEMBRANES; m++) {
 			String mem = "M" + m;
 			for (int lane = 2; lane <= LANES; lane++) {
 				boolean control = lane <= 5;
@@ -87,12 +93,13 @@ final class SyntheticBlotSets {
 				for (int t = 0; t < TARGETS.length; t++) ratio[t][lane] = CONTROL_RATIO[t] *
 					(lane <= 5 ? 1 : TARGET_FOLD[t]) * Math.exp(0.05 * rnd.nextGaussian());
 			}
-			boolean strips = m == 3;
+			boolean strips = m == 3, stain = m == 4;
 			String[] names = strips ? new String[] { mem + "_p53.tif", mem + "_actin.tif", mem + "_hras.tif" } :
-				new String[] { mem + ".tif" };
+				stain ? new String[] { mem + ".tif", mem + "_stain.tif" } : new String[] { mem + ".tif" };
 			for (int img = 0; img < names.length; img++) {
 				// which proteins this image shows: all (one image) or one per strip
-				boolean p53 = !strips || img == 0, actin = !strips || img == 1, hras = !strips || img == 2;
+				boolean p53 = strips ? img == 0 : img == 0, actin = strips ? img == 1 : !stain,
+					hras = strips ? img == 2 : img == 0, total = stain && img == 1;
 				BlotSpec s = preset.spec().seed(seed * 100 + m * 10 + img).lanes(LANES).clearRows()
 					.height(620).laneTop(20).laneBottom(600);
 				s.laneKind(0, LaneKind.LADDER);
@@ -106,22 +113,26 @@ final class SyntheticBlotSets {
 				int rP53 = p53 ? s.addRow("P53", yOf(TARGET_KDA[0]), 4.5, 0) : -1;
 				int rActin = actin ? s.addRow("beta-actin", yOf(ACTIN_KDA), 4.5, 0) : -1;
 				int rHras = hras ? s.addRow("H-RAS", yOf(TARGET_KDA[1]), 4.5, 0) : -1;
+				int[] rStain = new int[total ? STAIN_KDA.length : 0];
+				for (int k = 0; k < rStain.length; k++) rStain[k] = s.addRow("stain " + STAIN_KDA[k], yOf(STAIN_KDA[k]), 5, 0);
 				for (int lane = 2; lane <= LANES; lane++) {
 					double a = actinVolume * load[lane];
 					if (rP53 >= 0) s.volume(lane - 1, rP53, a * ratio[0][lane]);
 					if (rActin >= 0) s.volume(lane - 1, rActin, a);
 					if (rHras >= 0) s.volume(lane - 1, rHras, a * ratio[1][lane]);
+					for (int k = 0; k < rStain.length; k++) s.volume(lane - 1, rStain[k], STAIN_SHARE[k] * a);
 				}
 				if (rActin >= 0 && mem.equals(SATURATED_MEMBRANE)) s.saturate(SATURATED_LANE - 1, rActin, 1.5);
 				SyntheticBlot blot = BlotGenerator.generate(s);
 				BlotTiff.write(dir.resolve(names[img]), BlotTiff.toImagePlus(names[img], blot));
 				blots.put(names[img], blot);
 			}
-			String pImg = names[0], aImg = strips ? names[1] : names[0], hImg = strips ? names[2] : names[0];
+			String pImg = names[0], aImg = strips || stain ? names[1] : names[0], hImg = strips ? names[2] : names[0];
 			// proteins named by expected MW: robust to dust or a non-specific band making an extra row
 			setCsv.append(pImg).append(",P53,target,").append(mem).append(",,53,\n");
 			setCsv.append(pImg).append(",PageRuler Plus Prestained,ladder,").append(mem).append(",,,1\n");
-			setCsv.append(aImg).append(",beta-actin,loading-control,").append(mem).append(",,42,\n");
+			if (stain) setCsv.append(aImg).append(",Ponceau S,total-protein,").append(mem).append(",,,\n");
+			else setCsv.append(aImg).append(",beta-actin,loading-control,").append(mem).append(",,42,\n");
 			setCsv.append(hImg).append(",H-RAS,target,").append(mem).append(",,21,\n");
 			expect(mem, blots.get(pImg), blots.get(aImg), blots.get(hImg));
 		}
@@ -137,17 +148,27 @@ final class SyntheticBlotSets {
 			double refSum = 0;
 			int refN = 0;
 			for (int lane = 2; lane <= LANES; lane++) {
-				r[lane] = volume(tb[t], lane, TARGETS[t]) / volume(actin, lane, "beta-actin");
+				r[lane] = volume(tb[t], lane, TARGETS[t]) / controlVolume(actin, lane);
 				if (lane <= 5) {
 					refSum += r[lane];
 					refN++;
 				}
 			}
 			for (int lane = 2; lane <= LANES; lane++) {
-				boolean sat = band(actin, lane, "beta-actin").saturated;
+				boolean sat = false;
+				for (Truth.Band cb : actin.truth().bands)
+					sat |= cb.lane == lane - 1 && cb.saturated && ("beta-actin".equals(cb.name) || cb.name.startsWith("stain "));
 				expected.add(new Expected(mem, TARGETS[t], lane, r[lane] / (refSum / refN), TARGET_KDA[t], sat));
 			}
 		}
+	}
+
+	/** The loading control: the actin band, or on a total-protein stain the sum of the lane's bands. */
+	static double controlVolume(SyntheticBlot b, int lane) {
+		double sum = 0;
+		for (Truth.Band tb : b.truth().bands)
+			if (tb.lane == lane - 1 && ("beta-actin".equals(tb.name) || tb.name.startsWith("stain "))) sum += tb.volume;
+		return sum;
 	}
 
 	static Truth.Band band(SyntheticBlot b, int lane, String name) {
