@@ -18,7 +18,9 @@ import org.apache.commons.math3.special.Gamma;
  */
 public final class StudentizedRange {
 
+	/** Inner (z) rule; the outer (s) integrand is smoother and 12 points per panel suffice. */
 	private static final GaussLegendre GL = new GaussLegendre(20);
+	private static final GaussLegendre GL_OUTER = new GaussLegendre(12);
 	/** Integrand ranges are cut where the log integrand has dropped by this much (e^-40 ~ 4e-18). */
 	private static final double LOG_DROP = 40;
 	/** Half width in z of the inner integrand (phi(8.5) / phi(0) ~ 2e-16). */
@@ -51,25 +53,34 @@ public final class StudentizedRange {
 
 	private static double integrate(double q, int k, double df, boolean upper) {
 		if (Double.isInfinite(df)) return rangeTail(q, k, upper);
-		// The density of s is ~ s^(df-1) exp(-df s^2/2). For the upper tail the range factor
-		// decays like exp(-(q s)^2/4), moving the mass to small s; the lower-tail factor only
-		// removes mass at small s. Model the product as a ln s - b s^2/2 to find its support.
-		double a = df - 1;
-		double b = df + (upper ? q * q / 2 : 0);
+		// The range's upper tail decays like exp(-w^2/4), so the product lives at smaller s.
+		return scaleMixture(df, q, upper ? q * q / 2 : 0, w -> rangeTail(w, k, upper));
+	}
+
+	/**
+	 * Integral over s of the density of s = sqrt(chi2_df / df) times {@code tail(c s)}: how a
+	 * normal-theory probability becomes a studentized one (also used for Dunnett).
+	 *
+	 * @param extraB how fast log tail(c s) falls, as b in exp(-b s^2 / 2) (0 if it does not)
+	 */
+	static double scaleMixture(double df, double c, double extraB, java.util.function.DoubleUnaryOperator tail) {
+		// The density of s is ~ s^(df-1) exp(-df s^2/2); model the product as a ln s - b s^2/2 to
+		// find its support.
+		double a = df - 1, b = df + extraB;
 		double[] range = logConcaveRange(a, b);
 		double sigma = 1 / Math.sqrt(2 * b);
-		// Panels: every 3 "standard deviations" of the model, plus steps of 1.5/q where the
-		// range factor itself changes (w = q s below 12), which the model does not see.
+		// Panels: every 3 "standard deviations" of the model, plus steps of 1.5/c where the
+		// normal-theory factor itself changes (w = c s below 12), which the model does not see.
 		java.util.TreeSet<Double> cuts = new java.util.TreeSet<>();
 		for (double s = range[0]; s < range[1]; s += 3 * sigma) cuts.add(s);
-		for (double w = 1.5; w < 12 && w / q < range[1]; w += 1.5)
-			if (w / q > range[0]) cuts.add(w / q);
+		for (double w = 1.5; w < 12 && w / c < range[1]; w += 1.5)
+			if (w / c > range[0]) cuts.add(w / c);
 		cuts.add(range[1]);
 		double sum = 0, prev = Double.NaN;
-		for (double c : cuts) {
-			if (!Double.isNaN(prev)) sum += GL.integrate(s -> s <= 0 ? 0 : Math.exp(logScaleDensity(s, df)) *
-				rangeTail(q * s, k, upper), prev, c, 1);
-			prev = c;
+		for (double cut : cuts) {
+			if (!Double.isNaN(prev)) sum += GL_OUTER.integrate(s -> s <= 0 ? 0 : Math.exp(logScaleDensity(s, df)) *
+				tail.applyAsDouble(c * s), prev, cut, 1);
+			prev = cut;
 		}
 		return sum;
 	}
@@ -189,22 +200,29 @@ public final class StudentizedRange {
 	/** The q with P(Q &le; q) = p (e.g. p = 0.95 for Tukey's 95 % critical value). */
 	public static double quantile(double p, int k, double df) {
 		if (!(p > 0 && p < 1) || k < 2 || !(df > 0)) return Double.NaN;
-		final double logTail = Math.log1p(-p);
-		// Root of f(q) = log P(Q > q) - log(1 - p), nearly quadratic in q: bracket it, then the
-		// Illinois variant of regula falsi (superlinear, never leaves the bracket).
+		return solveUpper(q -> upper(q, k, df), 1 - p);
+	}
+
+	/**
+	 * The x &gt; 0 with upper(x) = tailP for a decreasing tail probability: root of log upper(x) -
+	 * log tailP, nearly quadratic in x, by bracketing then the Illinois variant of regula falsi
+	 * (superlinear, never leaves the bracket).
+	 */
+	static double solveUpper(java.util.function.DoubleUnaryOperator upper, double tailP) {
+		final double logTail = Math.log(tailP);
 		double lo = 0, flo = -logTail, hi = 2;
-		double fhi = Math.log(upper(hi, k, df)) - logTail;
+		double fhi = Math.log(upper.applyAsDouble(hi)) - logTail;
 		while (fhi > 0) {
 			lo = hi;
 			flo = fhi;
 			hi *= 2;
 			if (hi > 1e4) return Double.NaN;
-			fhi = Math.log(upper(hi, k, df)) - logTail;
+			fhi = Math.log(upper.applyAsDouble(hi)) - logTail;
 		}
 		int side = 0;
 		for (int it = 0; it < 100; it++) {
 			double x = (lo * fhi - hi * flo) / (fhi - flo);
-			double fx = Math.log(upper(x, k, df)) - logTail;
+			double fx = Math.log(upper.applyAsDouble(x)) - logTail;
 			if (Math.abs(fx) < 1e-14 || hi - lo < 1e-15 * hi) return x;
 			if (fx > 0) {
 				lo = x;

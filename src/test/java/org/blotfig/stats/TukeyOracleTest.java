@@ -25,6 +25,25 @@ class TukeyOracleTest {
 		return Stream.of(Oracle.DATASETS).map(ds -> DynamicTest.dynamicTest(ds, () -> check(ds)));
 	}
 
+	/** Hard cases (unbalanced, one-value cell, constant cells): R only (no scipy file). */
+	@TestFactory
+	Stream<DynamicTest> allCellTukeyHardCases() {
+		return Oracle.HARD.stream().map(ds -> DynamicTest.dynamicTest(ds, () -> {
+			List<Comparison> mine = TwoWayAnova.fit(Oracle.table(ds)).allCellComparisons(Posthoc.TUKEY);
+			JsonArray r = Oracle.r(ds).getAsJsonObject("tukey_all_cells").getAsJsonArray("comparisons");
+			assertEquals(r.size(), mine.size());
+			for (int i = 0; i < r.size(); i++) {
+				JsonObject e = r.get(i).getAsJsonObject();
+				Comparison c = mine.get(i);
+				String w = ds + " " + c.group1 + " - " + c.group2;
+				assertEquals(str(e, "contrast").replace("(", "").replace(")", ""), c.group1 + " - " + c.group2, w);
+				Oracle.rel(num(e, "se"), c.se, 1e-9, w + " SE");
+				Oracle.rel(num(e, "t"), c.t, 1e-9, w + " t");
+				Oracle.relAbs(num(e, "p_tukey"), c.pAdj, 0, 5e-8, w + " Tukey P vs R");
+			}
+		}));
+	}
+
 	void check(String ds) {
 		TwoWayAnovaResult fit = TwoWayAnova.fit(Oracle.table(ds));
 		List<Comparison> mine = fit.allCellComparisons(Posthoc.TUKEY);
