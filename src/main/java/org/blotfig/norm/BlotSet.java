@@ -27,6 +27,8 @@ import org.blotfig.io.Csv;
  * <li>{@code row} or {@code mw_kda} (optional): the protein's band row (1 = top) or expected MW
  * (with a ladder on the membrane); without either the image must have a single band row.</li>
  * <li>{@code lane} (ladder rows only): the ladder's lane number.</li>
+ * <li>{@code roi} (optional): "x,y,width,height", the rectangle of the image holding this blot
+ * (one panel of a figure, one of several blots on a scan); lanes count within it.</li>
  * <li>{@code sample_sheet} (optional): the sample sheet, relative to the set's folder; rows that
  * fill it must agree; default {@value #DEFAULT_SAMPLE_SHEET} beside the set.</li>
  * </ul>
@@ -57,10 +59,46 @@ public final class BlotSet {
 		}
 	}
 
+	/**
+	 * What band detection runs on: an image file, or a rectangle of it (a panel of a figure, one
+	 * blot of a scan holding several). Lane numbers count within the rectangle.
+	 */
+	public static final class Source {
+		public final Path path;
+		/** x, y, width, height in pixels; null = the whole image. */
+		private final int[] roi;
+
+		public Source(Path path, int[] roi) {
+			this.path = path;
+			this.roi = roi == null ? null : roi.clone();
+		}
+
+		public int[] roi() {
+			return roi == null ? null : roi.clone();
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof Source && ((Source) o).path.equals(path) && java.util.Arrays.equals(((Source) o).roi, roi);
+		}
+
+		@Override
+		public int hashCode() {
+			return 31 * path.hashCode() + java.util.Arrays.hashCode(roi);
+		}
+
+		/** The file name, with the rectangle when there is one: "blot.tif [0,0,800,400]". */
+		@Override
+		public String toString() {
+			return path.getFileName() + (roi == null ? "" : " [" + roi[0] + "," + roi[1] + "," + roi[2] + "," + roi[3] + "]");
+		}
+	}
+
 	/** One row of the set. */
 	public static final class Entry {
 		public final int line;
 		public final Path image;
+		public final Source source;
 		public final String target;
 		public final Role role;
 		public final String membrane;
@@ -72,11 +110,12 @@ public final class BlotSet {
 		public final int ladderLane;
 		public final Ladder ladder;
 
-		Entry(int line, Path image, String target, Role role, String membrane, int row, double mwKda,
+		Entry(int line, Source source, String target, Role role, String membrane, int row, double mwKda,
 			int ladderLane, Ladder ladder)
 		{
 			this.line = line;
-			this.image = image;
+			this.image = source.path;
+			this.source = source;
 			this.target = target;
 			this.role = role;
 			this.membrane = membrane;
@@ -88,7 +127,7 @@ public final class BlotSet {
 
 		/** "SET.csv line 3 (image x.tif, target P53)" for error messages. */
 		public String where(Path setFile) {
-			return setFile + " line " + line + " (image " + image.getFileName() + ", " + role.label +
+			return setFile + " line " + line + " (image " + source + ", " + role.label +
 				(role == Role.LADDER ? "" : " " + target) + ")";
 		}
 	}
@@ -109,6 +148,13 @@ public final class BlotSet {
 	public List<Path> images() {
 		Set<Path> s = new LinkedHashSet<>();
 		for (Entry e : entries) s.add(e.image);
+		return new ArrayList<>(s);
+	}
+
+	/** Distinct images or image rectangles to detect bands on, in order of first mention. */
+	public List<Source> sources() {
+		Set<Source> s = new LinkedHashSet<>();
+		for (Entry e : entries) s.add(e.source);
 		return new ArrayList<>(s);
 	}
 
@@ -214,13 +260,33 @@ public final class BlotSet {
 			": 'lane' applies only to ladder rows (sample lanes come from the sample sheet)");
 		if (role == Role.TOTAL_PROTEIN && (row > 0 || !Double.isNaN(mw))) throw new InputException(file,
 			"line " + line + ": a total-protein image is measured as whole lanes; row and mw_kda do not apply");
-		return new Entry(line, img, target, role, membrane, row, mw, ladderLane, ladder);
+		return new Entry(line, new Source(img, roi(t, r, line)), target, role, membrane, row, mw, ladderLane, ladder);
+	}
+
+	/** The optional {@code roi} cell: "x,y,w,h" (quoted in the CSV) or "x y w h", in pixels. */
+	private static int[] roi(Csv.Table t, CSVRecord r, int line) {
+		String v = t.get(r, "roi");
+		if (v.isEmpty()) return null;
+		String[] parts = v.split("[,;\\s]+");
+		int[] roi = new int[4];
+		boolean ok = parts.length == 4;
+		for (int i = 0; ok && i < 4; i++) {
+			try {
+				roi[i] = Integer.parseInt(parts[i]);
+			}
+			catch (NumberFormatException e) {
+				ok = false;
+			}
+		}
+		if (!ok || roi[0] < 0 || roi[1] < 0 || roi[2] < 4 || roi[3] < 4) throw new InputException(t.file, "line " +
+			line + ": roi '" + v + "' is not x,y,width,height in whole pixels (width and height at least 4)");
+		return roi;
 	}
 
 	private static void validate(Path file, List<Entry> entries, SampleSheet samples) {
 		Map<String, Entry> normalisers = new LinkedHashMap<>();
 		Map<String, Entry> targets = new LinkedHashMap<>();
-		Map<Path, Entry> laddersByImage = new LinkedHashMap<>();
+		Map<Source, Entry> laddersByImage = new LinkedHashMap<>();
 		for (Entry e : entries) {
 			if (e.role.isNormaliser()) {
 				Entry prev = normalisers.put(e.membrane, e);
@@ -234,9 +300,9 @@ public final class BlotSet {
 					": target " + e.target + " listed twice for membrane " + e.membrane);
 			}
 			else {
-				Entry prev = laddersByImage.put(e.image, e);
+				Entry prev = laddersByImage.put(e.source, e);
 				if (prev != null) throw new InputException(file, "lines " + prev.line + " and " + e.line +
-					": two ladders on image " + e.image.getFileName() + "; list one");
+					": two ladders on image " + e.source + "; list one");
 			}
 		}
 		if (targets.isEmpty()) throw new InputException(file, "no row with role 'target'");
@@ -247,13 +313,13 @@ public final class BlotSet {
 		for (Entry e : entries) {
 			if (e.role == Role.LADDER || Double.isNaN(e.mwKda)) continue;
 			if (ladderCount(entries, e) == 0) throw new InputException(file, "line " + e.line +
-				": mw_kda needs a ladder row for image " + e.image.getFileName() + " or membrane " + e.membrane);
+				": mw_kda needs a ladder row for image " + e.source + " or membrane " + e.membrane);
 		}
 	}
 
 	private static int ladderCount(List<Entry> entries, Entry e) {
 		int n = 0;
-		for (Entry l : entries) if (l.role == Role.LADDER && (l.image.equals(e.image) || l.membrane.equals(e.membrane))) n++;
+		for (Entry l : entries) if (l.role == Role.LADDER && (l.source.equals(e.source) || l.membrane.equals(e.membrane))) n++;
 		return n;
 	}
 
@@ -263,18 +329,18 @@ public final class BlotSet {
 	 *
 	 * @throws InputException when the membrane has several ladders on other images
 	 */
-	public Entry ladderFor(Path image, String membrane) {
+	public Entry ladderFor(Source image, String membrane) {
 		Entry sameMembrane = null;
 		int n = 0;
 		for (Entry l : entries) {
 			if (l.role != Role.LADDER) continue;
-			if (l.image.equals(image)) return l;
+			if (l.source.equals(image)) return l;
 			if (l.membrane.equals(membrane)) {
 				sameMembrane = l;
 				n++;
 			}
 		}
-		if (n > 1) throw new InputException(file, "image " + image.getFileName() + " has no ladder of its own " +
+		if (n > 1) throw new InputException(file, "image " + image + " has no ladder of its own " +
 			"and membrane " + membrane + " has " + n + " on other images: say which by listing it on this image");
 		return sameMembrane;
 	}

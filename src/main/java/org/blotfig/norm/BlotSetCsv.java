@@ -71,13 +71,13 @@ public final class BlotSetCsv {
 		p.flush();
 	}
 
-	static void ladders(Writer w, Map<Path, LadderFit> fits) throws IOException {
+	static void ladders(Writer w, Map<BlotSet.Source, LadderFit> fits) throws IOException {
 		CSVPrinter p = Csv.printer(w, "image", "model", "kda", "position", "fitted_kda", "residual_percent");
-		for (Map.Entry<Path, LadderFit> e : fits.entrySet()) {
+		for (Map.Entry<BlotSet.Source, LadderFit> e : fits.entrySet()) {
 			MwCalibration c = e.getValue().calibration;
 			double[] pos = c.positions(), kda = c.nominalKda(), res = c.residualsPercent();
 			for (int i = 0; i < kda.length; i++) {
-				p.printRecord(e.getKey().getFileName(), c.model.name().toLowerCase().replace('_', '-'),
+				p.printRecord(e.getKey(), c.model.name().toLowerCase().replace('_', '-'),
 					Csv.num(kda[i]), Csv.num(pos[i]), Csv.num(c.kdaAt(pos[i])), Csv.num(res[i]));
 			}
 		}

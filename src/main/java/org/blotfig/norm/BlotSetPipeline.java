@@ -42,28 +42,34 @@ public final class BlotSetPipeline {
 	public static BlotSetResult run(BlotSet set, Function<Path, GelImage> loader, GelParams gel,
 		BlotSetQuantifier.Options options, ProgressListener progress)
 	{
-		List<Path> images = set.images();
-		Map<Path, List<BandMeasurement>> bands = new LinkedHashMap<>();
+		List<BlotSet.Source> sources = set.sources();
+		Map<BlotSet.Source, List<BandMeasurement>> bands = new LinkedHashMap<>();
+		Map<Path, GelImage> images = new LinkedHashMap<>();
 		List<String> warnings = new ArrayList<>();
-		for (int i = 0; i < images.size(); i++) {
+		for (int i = 0; i < sources.size(); i++) {
 			if (progress.isCanceled()) throw new InputException("canceled");
-			Path p = images.get(i);
-			String name = p.getFileName().toString();
-			progress.progress(0.9 * i / images.size(), "detecting bands on " + name);
+			BlotSet.Source src = sources.get(i);
+			Path p = src.path;
+			String name = src.toString();
+			progress.progress(0.9 * i / sources.size(), "detecting bands on " + name);
 			GelResult r;
 			try {
-				r = new GelAnalyzer().analyze(loader.apply(p), gel, ProgressListener.NONE);
+				GelImage img = images.computeIfAbsent(p, loader);
+				int[] roi = src.roi();
+				if (roi != null) img = img.crop(roi[0], roi[1], roi[2], roi[3]);
+				r = new GelAnalyzer().analyze(img, gel, ProgressListener.NONE);
 			}
 			catch (InputException e) {
 				throw e.getMessage().startsWith(p.toString()) ? e : new InputException(p, e.getMessage(), e);
 			}
 			// lanes are matched to samples by number: too few lanes would shift every sample
-			int highestLane = highestLane(set, p);
-			if (r.lanes.size() < highestLane) throw new InputException(p, "found " + r.lanes.size() +
-				" lanes, but the blot set uses lane " + highestLane + "; give the number of lanes");
-			checkLaneKinds(set, p, r, warnings);
+			int highestLane = highestLane(set, src);
+			if (r.lanes.size() < highestLane) throw new InputException(p, (src.roi() == null ? "" : "in " + name +
+				": ") + "found " + r.lanes.size() + " lanes, but the blot set uses lane " + highestLane +
+				"; give the number of lanes");
+			checkLaneKinds(set, src, r, warnings);
 			for (String w : r.warnings) warnings.add(name + ": " + w);
-			bands.put(p, GelBands.of(name, r));
+			bands.put(src, GelBands.of(name, r));
 		}
 		BlotSetResult r = BlotSetQuantifier.quantify(set, bands::get, options, ProgressListener.NONE);
 		progress.progress(1, "normalised");
@@ -78,26 +84,26 @@ public final class BlotSetPipeline {
 	 * lanes. A listed ladder lane that does not look like one only gets a warning (a faint or
 	 * partly visible ladder can pass for a sample lane).
 	 */
-	static void checkLaneKinds(BlotSet set, Path image, GelResult r, List<String> warnings) {
+	static void checkLaneKinds(BlotSet set, BlotSet.Source image, GelResult r, List<String> warnings) {
 		for (BlotSet.Entry e : set.entries) {
-			if (!e.image.equals(image)) continue;
+			if (!e.source.equals(image)) continue;
 			for (Lane l : r.lanes) {
 				if (l.kind == LaneKind.LADDER && set.samples.lanesOf(e.membrane).containsKey(l.index))
-					throw new InputException(image, "lane " + l.index + " looks like a ladder, but the sample sheet has " +
+					throw new InputException(image.path, (image.roi() == null ? "" : "in " + image + ": ") + "lane " + l.index + " looks like a ladder, but the sample sheet has " +
 						"sample " + set.samples.lanesOf(e.membrane).get(l.index).sample + " there (membrane " + e.membrane +
 						"); check the lane numbers, or give the number of lanes");
 				if (e.role == BlotSet.Role.LADDER && l.index == e.ladderLane && l.kind != LaneKind.LADDER)
-					warnings.add(image.getFileName() + ": lane " + l.index + " is listed as the ladder but looks like a " +
+					warnings.add(image + ": lane " + l.index + " is listed as the ladder but looks like a " +
 						l.kind.label() + " lane");
 			}
 		}
 	}
 
 	/** The highest lane number the set expects on an image (its membranes' samples, its ladder). */
-	static int highestLane(BlotSet set, Path image) {
+	static int highestLane(BlotSet set, BlotSet.Source image) {
 		int max = 0;
 		for (BlotSet.Entry e : set.entries) {
-			if (!e.image.equals(image)) continue;
+			if (!e.source.equals(image)) continue;
 			max = Math.max(max, e.ladderLane);
 			for (int lane : set.samples.lanesOf(e.membrane).keySet()) max = Math.max(max, lane);
 		}

@@ -28,14 +28,14 @@ public final class BlotSetQuantifier {
 	}
 
 	private final BlotSet set;
-	private final Function<Path, List<BandMeasurement>> bandsOf;
+	private final Function<BlotSet.Source, List<BandMeasurement>> bandsOf;
 	private final Options options;
 	private final Map<BlotSet.Entry, LadderFit> fits = new LinkedHashMap<>();
 	private final Map<BlotSet.Entry, String> fitErrors = new LinkedHashMap<>();
 	private final List<String> warnings = new ArrayList<>();
 	private final List<DilutionQc> dilutions = new ArrayList<>();
 
-	private BlotSetQuantifier(BlotSet set, Function<Path, List<BandMeasurement>> bandsOf, Options options) {
+	private BlotSetQuantifier(BlotSet set, Function<BlotSet.Source, List<BandMeasurement>> bandsOf, Options options) {
 		this.set = set;
 		this.bandsOf = bandsOf;
 		this.options = options;
@@ -46,11 +46,11 @@ public final class BlotSetQuantifier {
 	 * @throws InputException when the set cannot be quantified as described (no such row, a
 	 *           ladder that does not match, an unknown reference group)
 	 */
-	public static BlotSetResult quantify(BlotSet set, Function<Path, List<BandMeasurement>> bandsOf,
+	public static BlotSetResult quantify(BlotSet set, Function<BlotSet.Source, List<BandMeasurement>> bandsOf,
 		Options options, ProgressListener progress)
 	{
-		Map<Path, List<BandMeasurement>> cache = new LinkedHashMap<>();
-		Function<Path, List<BandMeasurement>> cached = p -> cache.computeIfAbsent(p, bandsOf);
+		Map<BlotSet.Source, List<BandMeasurement>> cache = new LinkedHashMap<>();
+		Function<BlotSet.Source, List<BandMeasurement>> cached = p -> cache.computeIfAbsent(p, bandsOf);
 		return new BlotSetQuantifier(set, cached, options).run(progress);
 	}
 
@@ -93,8 +93,8 @@ public final class BlotSetQuantifier {
 				controls.get(t.membrane), c.role.label, ref, membraneFlags.get(t.membrane)));
 			progress.progress(++step / (double) steps, t.target + " on membrane " + t.membrane);
 		}
-		Map<Path, LadderFit> byImage = new LinkedHashMap<>();
-		for (Map.Entry<BlotSet.Entry, LadderFit> e : fits.entrySet()) byImage.put(e.getKey().image, e.getValue());
+		Map<BlotSet.Source, LadderFit> byImage = new LinkedHashMap<>();
+		for (Map.Entry<BlotSet.Entry, LadderFit> e : fits.entrySet()) byImage.put(e.getKey().source, e.getValue());
 		return new BlotSetResult(ref, rows, qcs, dilutions, byImage, warnings);
 	}
 
@@ -126,7 +126,7 @@ public final class BlotSetQuantifier {
 	private List<BandMeasurement> sampleBands(BlotSet.Entry e) {
 		Map<Integer, SampleLane> lanes = set.samples.lanesOf(e.membrane);
 		List<BandMeasurement> out = new ArrayList<>();
-		for (BandMeasurement b : bandsOf.apply(e.image)) if (lanes.containsKey(b.lane)) out.add(b);
+		for (BandMeasurement b : bandsOf.apply(e.source)) if (lanes.containsKey(b.lane)) out.add(b);
 		return out;
 	}
 
@@ -188,7 +188,7 @@ public final class BlotSetQuantifier {
 	}
 
 	private BlotSet.Entry ladderEntry(BlotSet.Entry e) {
-		return set.ladderFor(e.image, e.membrane);
+		return set.ladderFor(e.source, e.membrane);
 	}
 
 	/** The calibration for an entry's image, fitted once per ladder; null when there is none. */
@@ -198,7 +198,7 @@ public final class BlotSetQuantifier {
 		if (fits.containsKey(l)) return fits.get(l);
 		if (fitErrors.containsKey(l)) return null;
 		List<BandMeasurement> ladderBands = new ArrayList<>();
-		for (BandMeasurement b : bandsOf.apply(l.image)) if (b.lane == l.ladderLane) ladderBands.add(b);
+		for (BandMeasurement b : bandsOf.apply(l.source)) if (b.lane == l.ladderLane) ladderBands.add(b);
 		try {
 			LadderFit fit = LadderFit.fit(ladderBands, l.ladder, options.model);
 			for (String w : fit.warnings) warnings.add(l.where(set.file) + ": " + w);

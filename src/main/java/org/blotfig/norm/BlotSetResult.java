@@ -1,6 +1,5 @@
 package org.blotfig.norm;
 
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,12 @@ public final class BlotSetResult {
 	/** Dilution-series checks (only when the sample sheet gives loads). */
 	public final List<DilutionQc> dilution;
 	/** Ladder calibration per image that has one. */
-	public final Map<Path, LadderFit> ladders;
+	public final Map<BlotSet.Source, LadderFit> ladders;
 	/** Set-level notes a user must see (high CV, ambiguous rows, ladder assumptions). */
 	public final List<String> warnings;
 
 	BlotSetResult(String referenceGroup, List<NormalizedRow> rows, List<ControlQc> controlQc,
-		List<DilutionQc> dilution, Map<Path, LadderFit> ladders, List<String> warnings)
+		List<DilutionQc> dilution, Map<BlotSet.Source, LadderFit> ladders, List<String> warnings)
 	{
 		this.referenceGroup = referenceGroup;
 		this.rows = Collections.unmodifiableList(rows);

@@ -70,7 +70,7 @@ class BlotSetQuantifierTest {
 
 	BlotSetResult run(String set, BlotSetQuantifier.Options o) throws IOException {
 		BlotSet s = BlotSet.read(write("set.csv", set));
-		return BlotSetQuantifier.quantify(s, p -> bands.getOrDefault(p.getFileName().toString(),
+		return BlotSetQuantifier.quantify(s, src -> bands.getOrDefault(src.path.getFileName().toString(),
 			new ArrayList<BandMeasurement>()), o, ProgressListener.NONE);
 	}
 
@@ -104,7 +104,7 @@ class BlotSetQuantifierTest {
 		assertEquals(40, r.controlQc.get(1).cvPercent, 1e-9);
 		assertEquals(1, r.warnings.size());
 		assertTrue(r.warnings.get(0).contains("membrane B: total-protein CV 40.0 %"), r.warnings.get(0));
-		assertEquals(0, r.ladders.get(dir.resolve("a_p53.tif")).calibration.maxAbsResidualPercent(), 1e-9);
+		assertEquals(0, r.ladders.get(new BlotSet.Source(dir.resolve("a_p53.tif"), null)).calibration.maxAbsResidualPercent(), 1e-9);
 	}
 
 	@Test

@@ -61,9 +61,9 @@ class BlotSetTest {
 		BlotSet.Entry p53 = s.entries.get(0);
 		assertEquals(53, p53.mwKda, 0);
 		assertEquals(0, p53.row);
-		assertEquals(1, s.ladderFor(p53.image, "A").ladderLane);
-		assertEquals(9, s.ladderFor(dir.resolve("a_actin.tif"), "A").ladder.size()); // same membrane
-		assertNull(s.ladderFor(dir.resolve("b_p53.tif"), "B"));
+		assertEquals(1, s.ladderFor(p53.source, "A").ladderLane);
+		assertEquals(9, s.ladderFor(new BlotSet.Source(dir.resolve("a_actin.tif"), null), "A").ladder.size()); // same membrane
+		assertNull(s.ladderFor(new BlotSet.Source(dir.resolve("b_p53.tif"), null), "B"));
 		assertEquals(2, s.entries.get(3).row);
 	}
 

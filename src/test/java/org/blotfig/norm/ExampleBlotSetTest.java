@@ -22,7 +22,7 @@ class ExampleBlotSetTest {
 		assertEquals(8, set.entries.size());
 		assertEquals(2, set.images().size());
 		BlotSetResult r = BlotSetQuantifier.quantify(set,
-			p -> TruthBands.of(TruthJson.read(SynthFiles.truthFor(p)), p.getFileName().toString()),
+			src -> TruthBands.of(TruthJson.read(SynthFiles.truthFor(src.path)), src.path.getFileName().toString()),
 			new BlotSetQuantifier.Options(), ProgressListener.NONE);
 		assertEquals(2 * 2 * 7, r.rows.size());
 		int excluded = 0;

@@ -45,7 +45,7 @@ class LaneKindCheckTest {
 		Files.write(dir.resolve("set.csv"), ("image,target,role,lane\nblot.tif,P53,target,\n" +
 			"blot.tif,actin,loading-control,\nblot.tif,100;50;25,ladder,1\n").getBytes(StandardCharsets.UTF_8));
 		BlotSet set = BlotSet.read(dir.resolve("set.csv"));
-		Path img = dir.resolve("blot.tif");
+		BlotSet.Source img = new BlotSet.Source(dir.resolve("blot.tif"), null);
 		List<String> warnings = new ArrayList<>();
 		BlotSetPipeline.checkLaneKinds(set, img, result(LaneKind.LADDER, LaneKind.SAMPLE, LaneKind.SAMPLE), warnings);
 		assertTrue(warnings.isEmpty(), warnings.toString());

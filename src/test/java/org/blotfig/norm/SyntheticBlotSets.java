@@ -181,7 +181,8 @@ final class SyntheticBlotSets {
 	}
 
 	/** Bands as a perfect detector would report them (see {@link TruthBands}). */
-	List<BandMeasurement> oracleBands(Path image) {
+	List<BandMeasurement> oracleBands(BlotSet.Source src) {
+		Path image = src.path;
 		String name = image.getFileName().toString();
 		return TruthBands.of(blots.get(name).truth(), name);
 	}
