@@ -44,6 +44,26 @@ class TukeyOracleTest {
 		}));
 	}
 
+	/** Row main effect (marginal means, unweighted over columns) against emmeans + Tukey. */
+	@TestFactory
+	Stream<DynamicTest> rowMainEffectTukey() {
+		return Stream.concat(Stream.of(Oracle.DATASETS), Oracle.HARD.stream()).map(ds -> DynamicTest.dynamicTest(ds, () -> {
+			List<Comparison> mine = TwoWayAnova.fit(Oracle.table(ds)).rowMainEffectComparisons(Posthoc.TUKEY);
+			JsonArray r = Oracle.r(ds).getAsJsonObject("tukey_row_main_effect").getAsJsonArray("comparisons");
+			assertEquals(r.size(), mine.size());
+			for (int i = 0; i < r.size(); i++) {
+				JsonObject e = r.get(i).getAsJsonObject();
+				Comparison c = mine.get(i);
+				String w = ds + " " + c.group1 + " - " + c.group2;
+				assertEquals(str(e, "contrast").replace("(", "").replace(")", ""), c.group1 + " - " + c.group2, w);
+				Oracle.rel(num(e, "diff"), c.diff, 1e-9, w + " diff");
+				Oracle.rel(num(e, "se"), c.se, 1e-9, w + " SE");
+				Oracle.rel(num(e, "t"), c.t, 1e-9, w + " t");
+				Oracle.relAbs(num(e, "p_tukey"), c.pAdj, 0, 5e-8, w + " Tukey P vs R");
+			}
+		}));
+	}
+
 	void check(String ds) {
 		TwoWayAnovaResult fit = TwoWayAnova.fit(Oracle.table(ds));
 		List<Comparison> mine = fit.allCellComparisons(Posthoc.TUKEY);
