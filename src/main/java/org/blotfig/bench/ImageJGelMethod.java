@@ -4,6 +4,7 @@ import org.blotfig.synth.Truth;
 
 import ij.plugin.filter.BackgroundSubtracter;
 import ij.process.FloatProcessor;
+import ij.process.ShortProcessor;
 
 /**
  * The reference: how a biologist quantifies a blot in ImageJ (Process > Subtract Background,
@@ -39,6 +40,15 @@ public final class ImageJGelMethod {
 		float[] out = new float[pixels.length];
 		for (int p = 0; p < out.length; p++) out[p] = darkBands ? bg[p] - pixels[p] : pixels[p] - bg[p];
 		return out;
+	}
+
+	/**
+	 * Process > Subtract Background with the dialog's defaults on a 16-bit image, in place: what a
+	 * user runs before Analyze > Gels, and the reference of the speed benchmark.
+	 */
+	public static void subtractBackground16(short[] pixels, int width, int height, boolean darkBands, double radius) {
+		ShortProcessor sp = new ShortProcessor(width, height, pixels, null);
+		new BackgroundSubtracter().rollingBallBackground(sp, radius, false, darkBands, false, true, true);
 	}
 
 	/** The ImageJ method's volume of every true band (indexed like {@code truth.bands}). */

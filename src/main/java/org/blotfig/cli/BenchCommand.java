@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 	description = "Benchmarks: accuracy against truth, speed against ImageJ and raw I/O.",
-	subcommands = { BenchAccuracyCommand.class, BenchFcsCommand.class })
+	subcommands = { BenchAccuracyCommand.class, BenchFcsCommand.class, BenchSpeedCommand.class })
 public final class BenchCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -66,7 +66,8 @@ public final class NormalizeCommand implements Callable<Integer> {
 		s.background = background;
 		s.polarity = polarity;
 		BlotSetRun run = BlotSetRun.prepare(set, samples, s); // validates everything first
-		BlotSetResult r = run.run(BlotSetImages::load, ProgressListener.NONE);
+		BlotSetImages images = new BlotSetImages();
+		BlotSetResult r = run.run(images, images.warnings(), ProgressListener.NONE);
 		OutputDir dir = new OutputDir(out);
 		Path csv = BlotSetCsv.write(dir, r);
 		dir.writeText("params.json", run.paramsJson(r));

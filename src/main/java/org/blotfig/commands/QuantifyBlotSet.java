@@ -92,7 +92,8 @@ public class QuantifyBlotSet implements Command {
 			Path sheet = sample_sheet == null || sample_sheet.trim().isEmpty() ? null :
 				java.nio.file.Paths.get(sample_sheet.trim());
 			BlotSetRun run = BlotSetRun.prepare(blot_set.toPath(), sheet, s);
-			BlotSetResult r = run.run(BlotSetImages::load, progress());
+			BlotSetImages images = new BlotSetImages();
+			BlotSetResult r = run.run(images, images.warnings(), progress());
 			table = table(r);
 			if (output_folder != null && !output_folder.getPath().isEmpty()) {
 				OutputDir out = new OutputDir(output_folder.toPath());

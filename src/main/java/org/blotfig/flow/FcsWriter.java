@@ -27,6 +27,8 @@ public final class FcsWriter {
 	private final String[] labels;
 	private final double[] ranges;
 	private final Map<String, String> extra = new LinkedHashMap<>();
+	/** Largest offset the 8-digit HEADER fields take; tests lower it to exercise the TEXT path. */
+	long headerOffsetLimit = 99_999_999L;
 
 	public FcsWriter(List<String> names) {
 		if (names.isEmpty()) throw new IllegalArgumentException("no channels");
@@ -163,7 +165,7 @@ public final class FcsWriter {
 		byte[] text = text(kw);
 		StringBuilder h = new StringBuilder("FCS3.1    ");
 		long[] o = { textStart, textStart + textLen - 1, dataStart, dataEnd, 0, 0 };
-		boolean big = dataEnd > 99_999_999L;
+		boolean big = dataEnd > headerOffsetLimit;
 		for (int i = 0; i < 6; i++) {
 			long v = (big && (i == 2 || i == 3)) ? 0 : o[i];
 			h.append(String.format(Locale.ROOT, "%8d", v));

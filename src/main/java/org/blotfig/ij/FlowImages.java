@@ -22,7 +22,6 @@ public final class FlowImages {
 	/** The first {@code maxRows} events as a ResultsTable (one column per channel). */
 	public static ResultsTable eventsTable(FcsDataset ds, boolean scaled, int maxRows) {
 		ResultsTable t = new ResultsTable();
-		t.setPrecision(-6);
 		java.util.List<String> names = EventsCsv.columnNames(ds);
 		int rows = Math.min(ds.eventCount, Math.max(0, maxRows));
 		for (int r = 0; r < rows; r++) {

@@ -27,6 +27,8 @@ public final class BandMeasurement {
 	public final int saturatedPx;
 	/** Flags from the detector (e.g. "saturated", "low-snr"), kept for the output. */
 	public final Set<String> flags;
+	/** Whether the volume is a lower bound because the band is clipped (see {@link #isSaturated()}). */
+	private final boolean saturated;
 
 	public BandMeasurement(String image, int lane, int row, double position, double volume,
 		int saturatedPx, String... flags)
@@ -36,6 +38,24 @@ public final class BandMeasurement {
 
 	public BandMeasurement(String image, int lane, int row, double x, double position, double volume,
 		int saturatedPx, String... flags)
+	{
+		this(image, lane, row, x, position, volume, saturatedPx,
+			saturatedPx > 0 || Arrays.asList(flags).contains("saturated"), flags);
+	}
+
+	/**
+	 * A band as a detector reports it, with the detector's own judgement of saturation: a few
+	 * clipped pixels (noise, a speck, the darkest grains of an exported figure) need not make
+	 * the volume a lower bound, a flat clipped top does.
+	 */
+	public static BandMeasurement detected(String image, int lane, int row, double x, double position,
+		double volume, int saturatedPx, boolean saturated, String... flags)
+	{
+		return new BandMeasurement(image, lane, row, x, position, volume, saturatedPx, saturated, flags);
+	}
+
+	private BandMeasurement(String image, int lane, int row, double x, double position, double volume,
+		int saturatedPx, boolean saturated, String... flags)
 	{
 		if (lane < 1) throw new IllegalArgumentException("lane must be >= 1: " + lane);
 		if (row < 0) throw new IllegalArgumentException("row must be >= 0: " + row);
@@ -47,16 +67,20 @@ public final class BandMeasurement {
 		this.volume = volume;
 		this.saturatedPx = saturatedPx;
 		this.flags = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(flags)));
+		this.saturated = saturated;
 	}
 
-	/** True when the detector counted clipped pixels or flagged the band as saturated. */
+	/**
+	 * True when the volume is a lower bound: the detector judged the band saturated, or (for
+	 * measurements without that judgement) any pixel was clipped.
+	 */
 	public boolean isSaturated() {
-		return saturatedPx > 0 || flags.contains("saturated");
+		return saturated;
 	}
 
 	/** The same band at another migration coordinate. */
 	public BandMeasurement at(double newPosition) {
-		return new BandMeasurement(image, lane, row, x, newPosition, volume, saturatedPx,
+		return new BandMeasurement(image, lane, row, x, newPosition, volume, saturatedPx, saturated,
 			flags.toArray(new String[0]));
 	}
 

@@ -1,7 +1,9 @@
 package org.blotfig.norm;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -80,7 +82,19 @@ public final class BlotSetRun {
 	}
 
 	public BlotSetResult run(Function<Path, GelImage> loader, ProgressListener progress) {
-		return BlotSetPipeline.run(set, loader, gel, options, progress);
+		return run(loader, java.util.Collections.<String> emptyList(), progress);
+	}
+
+	/**
+	 * @param loaderWarnings filled by the loader while it reads (e.g. "RGB converted to
+	 *          luminance"); they lead the result's warnings
+	 */
+	public BlotSetResult run(Function<Path, GelImage> loader, List<String> loaderWarnings, ProgressListener progress) {
+		BlotSetResult r = BlotSetPipeline.run(set, loader, gel, options, progress);
+		if (loaderWarnings.isEmpty()) return r;
+		List<String> w = new ArrayList<>(loaderWarnings);
+		w.addAll(r.warnings);
+		return new BlotSetResult(r.referenceGroup, r.rows, r.controlQc, r.dilution, r.ladders, w);
 	}
 
 	/** Every setting that shaped the result, with the software version, as JSON. */

@@ -21,7 +21,10 @@ public final class GelBands {
 		for (Band b : r.bands) {
 			List<String> flags = new ArrayList<>();
 			for (BandFlag f : b.flags) flags.add(f.label());
-			out.add(new BandMeasurement(image, b.lane, b.row, b.x, b.y, b.volume, b.saturatedPx,
+			boolean saturated = b.flags.contains(BandFlag.SATURATED);
+			// clipped pixels the detector did not judge a clipped top: shown, not excluded
+			if (!saturated && b.saturatedPx > 0) flags.add("clipped-pixels");
+			out.add(BandMeasurement.detected(image, b.lane, b.row, b.x, b.y, b.volume, b.saturatedPx, saturated,
 				flags.toArray(new String[0])));
 		}
 		return out;

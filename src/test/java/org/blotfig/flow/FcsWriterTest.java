@@ -99,6 +99,18 @@ class FcsWriterTest {
 	}
 
 	@Test
+	void offsetsBeyondTheHeaderLimitAreReadFromText() throws IOException {
+		FcsWriter w = new FcsWriter(Arrays.asList("x", "y"));
+		w.headerOffsetLimit = 100; // as if the file were larger than 99,999,999 bytes
+		float[] ev = { 1, 2, 3, 4, 5, 6 };
+		FcsDataset ds = FcsReader.read(write("big-offsets.fcs", w, ev, 32)).first();
+		assertEquals(0, ds.header.dataStart);
+		assertEquals(0, ds.header.dataEnd);
+		assertEquals("text", ds.dataOffsetSource);
+		assertArrayEquals(ev, (float[]) ds.events.array());
+	}
+
+	@Test
 	void zeroEventsRoundTrip() throws IOException {
 		FcsDataset ds = FcsReader.read(write("empty.fcs", new FcsWriter(Arrays.asList("x", "y")), new float[0], 32))
 			.first();

@@ -81,7 +81,7 @@ class NormalizeCommandTest {
 		Files.write(dir.resolve("set.csv"), ("image,target,role\nfake.tif,P53,target\nfake.tif,actin,loading-control\n")
 			.getBytes(StandardCharsets.UTF_8));
 		o = run(2, "normalize", dir.resolve("set.csv").toString(), "--out", out.toString());
-		assertTrue(o[1].contains(dir.resolve("fake.tif") + ": not a TIFF file"), o[1]);
+		assertTrue(o[1].contains(dir.resolve("fake.tif") + ": not an image ImageJ can read"), o[1]);
 		assertFalse(Files.exists(out), "nothing written");
 
 		o = run(2, "normalize", dir.resolve("set.csv").toString(), "--out", out.toString(), "--mw-fit", "spline");
