@@ -105,6 +105,11 @@ public final class GelAnalyzer {
 			progress.progress(0.3 + 0.6 * i / Math.max(1, paths.size()), "lane " + (i + 1));
 			LaneProfile p = new LaneProfile(pr.signal, paths.get(i));
 			List<BandCaller.Call> c = gapFill.get(i) ? new ArrayList<>() : BandCaller.call(p, params.minProminence);
+			LanePath path = paths.get(i);
+			for (BandCaller.Call k : c) {
+				k.lo = Math.max(k.lo, path.top());
+				k.hi = Math.min(k.hi, path.bottom());
+			}
 			for (BandCaller.Call k : c) maxProm = Math.max(maxProm, k.prominence);
 			profiles.add(p);
 			calls.add(c);

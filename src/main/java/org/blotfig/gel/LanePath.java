@@ -9,11 +9,31 @@ public final class LanePath {
 
 	private final double[] centre;
 	private final double halfWidth;
+	private final int top, bottom;
 
 	public LanePath(double[] centreXPerRow, double halfWidth) {
+		this(centreXPerRow, halfWidth, 0, centreXPerRow.length - 1);
+	}
+
+	/** A lane that only covers rows {@code top..bottom} (inclusive), e.g. one drawn by the user. */
+	public LanePath(double[] centreXPerRow, double halfWidth, int top, int bottom) {
 		if (!(halfWidth > 0)) throw new IllegalArgumentException("lane half width must be > 0");
+		if (top < 0 || bottom >= centreXPerRow.length || bottom < top) throw new IllegalArgumentException(
+			"lane rows " + top + ".." + bottom + " outside 0.." + (centreXPerRow.length - 1));
 		this.centre = centreXPerRow.clone();
 		this.halfWidth = halfWidth;
+		this.top = top;
+		this.bottom = bottom;
+	}
+
+	/** First row the lane covers. */
+	public int top() {
+		return top;
+	}
+
+	/** Last row the lane covers (inclusive). */
+	public int bottom() {
+		return bottom;
 	}
 
 	/** A straight lane from (xTop, row 0) to (xBottom, last row). */

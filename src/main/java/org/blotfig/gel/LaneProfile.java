@@ -29,7 +29,7 @@ final class LaneProfile {
 		count = new int[H];
 		int ch = (int) Math.max(1, Math.round(CENTRAL * path.halfWidth()));
 		double[] buf = new double[2 * ch + 1];
-		for (int y = 0; y < H; y++) {
+		for (int y = path.top(); y <= path.bottom(); y++) {
 			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
 			int row = y * W;
 			double acc = 0;
@@ -42,7 +42,10 @@ final class LaneProfile {
 			for (int x = cl; x <= cr; x++) buf[n++] = s.at(row + x);
 			central[y] = trimmedMean(buf, n, count[y] > 0 ? acc / count[y] : 0);
 		}
-		noise = Peaks.noise(central, 0, H);
+		// rows the lane does not cover: flat (no bands), zero pixels (no volume, no background weight)
+		for (int y = 0; y < path.top(); y++) central[y] = central[path.top()];
+		for (int y = path.bottom() + 1; y < H; y++) central[y] = central[path.bottom()];
+		noise = Peaks.noise(central, path.top(), path.bottom() + 1);
 	}
 
 	private static double trimmedMean(double[] buf, int n, double fallback) {
