@@ -92,11 +92,19 @@ public final class BlotSetPipeline {
 					throw new InputException(image.path, (image.roi() == null ? "" : "in " + image + ": ") + "lane " + l.index + " looks like a ladder, but the sample sheet has " +
 						"sample " + set.samples.lanesOf(e.membrane).get(l.index).sample + " there (membrane " + e.membrane +
 						"); check the lane numbers, or give the number of lanes");
+				if (l.kind == LaneKind.EMPTY && e.role != BlotSet.Role.LADDER &&
+					set.samples.lanesOf(e.membrane).containsKey(l.index) && !warnings.contains(emptyLane(image, l)))
+					warnings.add(emptyLane(image, l));
 				if (e.role == BlotSet.Role.LADDER && l.index == e.ladderLane && l.kind != LaneKind.LADDER)
 					warnings.add(image + ": lane " + l.index + " is listed as the ladder but looks like a " +
 						l.kind.label() + " lane");
 			}
 		}
+	}
+
+	private static String emptyLane(BlotSet.Source image, Lane l) {
+		return image + ": lane " + l.index + " looks empty (no bands found), but the sample sheet has a sample " +
+			"there; its rows are excluded as missing";
 	}
 
 	/** The highest lane number the set expects on an image (its membranes' samples, its ladder). */

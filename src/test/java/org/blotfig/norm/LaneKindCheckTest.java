@@ -57,5 +57,9 @@ class LaneKindCheckTest {
 		BlotSetPipeline.checkLaneKinds(set, img, result(LaneKind.SAMPLE, LaneKind.SAMPLE, LaneKind.SAMPLE), warnings);
 		assertEquals(1, warnings.size());
 		assertTrue(warnings.get(0).contains("lane 1 is listed as the ladder but looks like a sample lane"), warnings.get(0));
+		warnings.clear();
+		BlotSetPipeline.checkLaneKinds(set, img, result(LaneKind.LADDER, LaneKind.SAMPLE, LaneKind.EMPTY), warnings);
+		assertEquals(1, warnings.size(), warnings.toString()); // once, though two entries use the image
+		assertTrue(warnings.get(0).contains("lane 3 looks empty"), warnings.get(0));
 	}
 }

@@ -100,5 +100,12 @@ class NormalizeCommandTest {
 		assertTrue(o[0].contains("28 rows"), o[0]);
 		String csv = new String(Files.readAllBytes(out.resolve("normalized.csv")), StandardCharsets.UTF_8);
 		assertTrue(csv.contains("B8,treated,8,M2,target-high,") && csv.contains("excluded:target-saturated"), csv);
+		// the generator's marker positions are not log-linear: a straight line misses a band by > 10 %,
+		// a cubic through the 5 markers does not
+		assertTrue(o[1].contains("poor ladder fit"), o[1]);
+		String[] cubic = run(0, "normalize", "test-images/blotset/set.csv", "--out", dir.resolve("cubic").toString(),
+			"--mw-fit", "cubic");
+		assertFalse(cubic[1].contains("poor ladder fit"), cubic[1]);
+		assertTrue(Files.readAllLines(dir.resolve("cubic/ladder.csv")).get(1).contains(",cubic,250,"));
 	}
 }
