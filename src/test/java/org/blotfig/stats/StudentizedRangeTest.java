@@ -32,8 +32,11 @@ class StudentizedRangeTest {
 			JsonObject e = el.getAsJsonObject();
 			double q = num(e, "q"), df = num(e, "df");
 			int k = (int) num(e, "k");
-			grid[n++] = new double[] { q, k, df, StudentizedRange.lower(q, k, df),
+			// Every upper tail (the Tukey P values); the lower tail on every third point, which
+			// keeps the test fast and still covers every k, df and q.
+			grid[n] = new double[] { q, k, df, n % 3 == 0 ? StudentizedRange.lower(q, k, df) : Double.NaN,
 				StudentizedRange.upper(q, k, df) };
+			n++;
 		}
 	}
 
@@ -49,7 +52,7 @@ class StudentizedRangeTest {
 			JsonObject e = el.getAsJsonObject();
 			double[] g = grid[i++];
 			String w = "q=" + g[0] + " k=" + (int) g[1] + " df=" + g[2];
-			Oracle.relAbs(num(e, "lower"), g[3], 1e-9, 1e-12, w + " lower");
+			if (!Double.isNaN(g[3])) Oracle.relAbs(num(e, "lower"), g[3], 1e-9, 1e-12, w + " lower");
 			Oracle.relAbs(num(e, "upper"), g[4], 1e-9, 1e-12, w + " upper");
 		}
 	}
@@ -68,7 +71,7 @@ class StudentizedRangeTest {
 			// 5e-8, or R's own distance from scipy where that is larger (5.5e-8 at q=8 k=20 df=8)
 			JsonObject s = py.getAsJsonArray("ptukey").get(i - 1).getAsJsonObject();
 			double rErr = Math.abs(num(e, "lower") - num(s, "lower")) + 1e-12;
-			Oracle.relAbs(num(e, "lower"), g[3], 0, Math.max(5e-8, rErr), w + " lower vs R");
+			if (!Double.isNaN(g[3])) Oracle.relAbs(num(e, "lower"), g[3], 0, Math.max(5e-8, rErr), w + " lower vs R");
 			Oracle.relAbs(num(e, "upper"), g[4], 0, Math.max(5e-8, rErr), w + " upper vs R");
 		}
 	}
@@ -77,11 +80,11 @@ class StudentizedRangeTest {
 	void tailsAreComplementaryAndKEquals2IsTheTDistribution() {
 		for (double[] g : grid) {
 			String w = "q=" + g[0] + " k=" + (int) g[1] + " df=" + g[2];
-			Oracle.relAbs(1, g[3] + g[4], 0, 1e-13, w + " lower + upper");
+			if (!Double.isNaN(g[3])) Oracle.relAbs(1, g[3] + g[4], 0, 1e-13, w + " lower + upper");
 			if (g[1] == 2) {
 				double p = Distributions.tTwoSided(g[0] / Math.sqrt(2), g[2]);
 				Oracle.rel(p, g[4], 1e-12, w + " upper vs t");
-				Oracle.rel(1 - p, g[3], 1e-12, w + " lower vs t");
+				if (!Double.isNaN(g[3])) Oracle.rel(1 - p, g[3], 1e-12, w + " lower vs t");
 			}
 		}
 	}
@@ -117,7 +120,7 @@ class StudentizedRangeTest {
 			JsonObject e = el.getAsJsonObject();
 			int k = (int) num(e, "k");
 			double p = num(e, "p"), df = num(e, "df");
-			if (n++ % 12 != 0) continue; // every 12th point keeps the test fast
+			if (n++ % 20 != 0) continue; // every 20th point (18 of 351) keeps the test fast
 			double q = StudentizedRange.quantile(p, k, df);
 			String w = "qtukey p=" + p + " k=" + k + " df=" + df;
 			Oracle.rel(num(e, "q"), q, 1e-9, w);
