@@ -30,22 +30,52 @@ final class LaneProfile {
 		int ch = (int) Math.max(1, Math.round(CENTRAL * path.halfWidth()));
 		double[] buf = new double[2 * ch + 1];
 		for (int y = path.top(); y <= path.bottom(); y++) {
-			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
-			int row = y * W;
-			double acc = 0;
-			for (int x = l; x <= r; x++) acc += s.at(row + x);
-			sum[y] = acc;
-			count[y] = Math.max(0, r - l + 1);
 			int c = (int) Math.round(path.centreAt(y));
 			int cl = Math.max(0, c - ch), cr = Math.min(W - 1, c + ch);
 			int n = 0;
-			for (int x = cl; x <= cr; x++) buf[n++] = s.at(row + x);
-			central[y] = trimmedMean(buf, n, count[y] > 0 ? acc / count[y] : 0);
+			for (int x = cl; x <= cr; x++) buf[n++] = s.at(y * W + x);
+			central[y] = trimmedMean(buf, n, 0);
+		}
+		double base = Double.POSITIVE_INFINITY;
+		for (int y = path.top(); y <= path.bottom(); y++) base = Math.min(base, central[y]);
+		// integer data: never below the rounding noise, or one grey level would count as a speck
+		double sigma = Math.max(s.pixelNoise(), s.image.bitDepth() <= 16 ? 0.5 : 0);
+		double[] win = new double[2 * SPECK + 1];
+		for (int y = path.top(); y <= path.bottom(); y++) {
+			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+			int row = y * W;
+			double acc = 0, suspect = central[y] + 6 * sigma;
+			for (int x = l; x <= r; x++) {
+				double v = s.at(row + x);
+				if (v > suspect) v = despeckle(s, row, x, l, r, v, sigma, base, win);
+				acc += v;
+			}
+			sum[y] = acc;
+			count[y] = Math.max(0, r - l + 1);
 		}
 		// rows the lane does not cover: flat (no bands), zero pixels (no volume, no background weight)
 		for (int y = 0; y < path.top(); y++) central[y] = central[path.top()];
 		for (int y = path.bottom() + 1; y < H; y++) central[y] = central[path.bottom()];
 		noise = Peaks.noise(central, path.top(), path.bottom() + 1);
+	}
+
+	/** Half width (px) of the row window that tells a dust speck from a band. */
+	static final int SPECK = 4;
+
+	/**
+	 * Dust specks are a few pixels across, bands span the lane: a pixel far above the median of
+	 * its row neighbours (+-{@link #SPECK} px, within the box) is a speck and counts as that median.
+	 * "Far" is 6 noise SD and a quarter of the local signal, so photon noise on a bright band and
+	 * a band edge shifted by smile do not qualify.
+	 */
+	private static double despeckle(Signal s, int row, int x, int l, int r, double v, double sigma, double base,
+		double[] win)
+	{
+		int n = 0;
+		for (int t = Math.max(l, x - SPECK); t <= Math.min(r, x + SPECK); t++) win[n++] = s.at(row + t);
+		Arrays.sort(win, 0, n);
+		double med = win[n / 2];
+		return v - med > Math.max(6 * sigma, 0.25 * (med - base)) ? med : v;
 	}
 
 	private static double trimmedMean(double[] buf, int n, double fallback) {

@@ -28,6 +28,28 @@ final class Signal {
 		this.clipValue = clipValue(image, light, stats);
 	}
 
+	/** Pixel noise standard deviation (background), from neighbour differences on a subsample of rows. */
+	double pixelNoise() {
+		if (pixelNoise < 0) pixelNoise = estimateNoise();
+		return pixelNoise;
+	}
+
+	private double pixelNoise = -1;
+
+	private double estimateNoise() {
+		int W = image.width(), H = image.height();
+		int step = Math.max(1, H / 100);
+		double[] d = new double[((H + step - 1) / step) * Math.max(0, W - 1)];
+		int n = 0;
+		for (int y = 0; y < H; y += step)
+			for (int x = 1; x < W; x++) d[n++] = at(y * W + x) - at(y * W + x - 1);
+		if (n < 3) return 0;
+		d = Arrays.copyOf(d, n);
+		double med = Peaks.median(d.clone());
+		for (int i = 0; i < n; i++) d[i] = Math.abs(d[i] - med);
+		return 1.4826 * Peaks.median(d) / Math.sqrt(2);
+	}
+
 	/** Signal at a pixel index. */
 	double at(int i) {
 		float x = v[i];
