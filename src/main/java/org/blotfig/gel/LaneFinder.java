@@ -78,6 +78,8 @@ final class LaneFinder {
 		}
 		double pitch = chosen.size() > 1 ? pitch(chosen) : s.w;
 		double period = period(proj);
+		// more than 40 lanes across the image is not a gel: that "period" is texture
+		if (period < Math.max(6, s.w / 40.0)) period = 0;
 		List<double[]> lattice = period > 0 ? lattice(proj, period, wanted, noise, cand, maxProm) : null;
 		if (lattice != null) pitch = period;
 
@@ -182,9 +184,12 @@ final class LaneFinder {
 		if (!(top > 0)) return 0;
 		double[] q = new double[n];
 		for (int i = 0; i < n; i++) q[i] = Math.log1p(Math.max(0, p[i]) / (0.02 * top));
-		double[] trend = Peaks.smooth(q, n / 6.0);
-		for (int i = 0; i < n; i++) q[i] -= trend[i];
-		p = q;
+		// edges (the slope) instead of levels: a block of lanes next to empty space would
+		// otherwise dominate with its own width
+		double[] d = new double[n - 1];
+		for (int i = 0; i + 1 < n; i++) d[i] = q[i + 1] - q[i];
+		p = d;
+		n = d.length;
 		double mean = 0;
 		for (double v : p) mean += v;
 		mean /= n;
