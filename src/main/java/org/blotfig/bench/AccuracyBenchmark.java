@@ -62,7 +62,9 @@ public final class AccuracyBenchmark {
 			}
 			double[] ij = ImageJGelMethod.volumes(blot.pixelsAsFloat(), blot.truth(),
 				blot.polarity() == org.blotfig.synth.Polarity.DARK_BANDS, ImageJGelMethod.RADIUS);
-			ImageScore s = scorer.score(blot.truth(), r, ij);
+			double[] floor = OracleMethod.volumes(blot.pixelsAsFloat(), blot.backgroundImage(), blot.truth(),
+				blot.polarity().sign());
+			ImageScore s = scorer.score(blot.truth(), r, ij, floor);
 			res.cases.add(c);
 			res.scores.add(s);
 			res.errors.add(error);
@@ -109,7 +111,8 @@ public final class AccuracyBenchmark {
 		for (BandScore b : s.bands) {
 			String id = (b.lane + 1) + "/" + ("LADDER".equals(b.kind) ? "L" : "") + (b.row + 1);
 			if (!b.matched) missed.append(' ').append(id);
-			if (b.saturated && !(b.matched && b.flaggedSaturated)) unflagged.append(' ').append(id);
+			if (b.saturated && !(b.matched && b.flaggedSaturated)) unflagged.append(String.format(Locale.ROOT,
+				" %s (%d px clipped; saturated_px %s)", id, b.clippedPixels, b.matched ? b.oursSaturatedPx : "-"));
 			if (b.scored() && Stats.relativeError(b.ours, b.trueVolume) > 0.10) far.append(String.format(Locale.ROOT,
 				" %s(%+.0f%%)", id, 100 * (b.ours / b.trueVolume - 1)));
 		}

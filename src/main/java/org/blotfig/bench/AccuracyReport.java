@@ -17,16 +17,17 @@ public final class AccuracyReport {
 		StringBuilder s = new StringBuilder();
 		s.append("| bucket | images | lanes exact | lane centre err px (median / p95) | ladders found as ladder " +
 			"| bands missed | false bands | blotfig volume err (median / p95) | ImageJ volume err (median / p95) " +
-			"| ImageJ / blotfig median | ratio err blotfig / ImageJ (median) | saturated flagged |\n");
-		s.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+			"| ImageJ / blotfig median | true-background sum (median / p95) | ratio err blotfig / ImageJ (median) | saturated flagged |\n");
+		s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
 		for (Map.Entry<String, Tally> e : r.buckets.entrySet()) {
 			Tally t = e.getValue();
 			if (t.images() == 0) continue;
 			s.append(String.format(Locale.ROOT,
-				"| %s | %d | %.1f %% | %.2f / %.2f | %d / %d | %.1f %% | %.1f %% | %s / %s | %s / %s | %s | %s / %s | %d / %d |\n",
+				"| %s | %d | %.1f %% | %.2f / %.2f | %d / %d | %.1f %% | %.1f %% | %s / %s | %s / %s | %s | %s / %s | %s / %s | %d / %d |\n",
 				e.getKey(), t.images(), 100 * t.lanesExactRate(), t.laneErrorMedian(), t.laneErrorP95(),
 				t.laddersRecognised(), t.ladders(), 100 * t.missRate(), 100 * t.falseRate(), pct(t.oursMedian()),
 				pct(t.oursP95()), pct(t.imagejMedian()), pct(t.imagejP95()), times(t.imagejMedian() / t.oursMedian()),
+				pct(t.oracleMedian()), pct(t.oracleP95()),
 				pct(t.ratioOursMedian()), pct(t.ratioImageJMedian()), t.saturatedFlagged(), t.saturated()));
 		}
 		return s.toString();

@@ -19,6 +19,10 @@ public final class BandScore {
 	public double dy = Double.NaN;
 	/** The ImageJ reference method's volume for the same band. */
 	public double imagej = Double.NaN;
+	/** The error floor: true background subtracted, summed over the true box ({@link OracleMethod}). */
+	public double oracle = Double.NaN;
+	/** Clipped footprint pixels in the truth, and blotfig's saturated-pixel count (0 when not matched). */
+	public int clippedPixels, oursSaturatedPx;
 
 	/** Counts towards the volume errors: matched, not saturated, wholly inside the image. */
 	public boolean scored() {

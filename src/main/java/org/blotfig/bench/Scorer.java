@@ -30,6 +30,11 @@ public final class Scorer {
 	 *        or null when it was not run
 	 */
 	public ImageScore score(Truth truth, GelResult result, double[] imagej) {
+		return score(truth, result, imagej, null);
+	}
+
+	/** @param oracle the error-floor volume of each true band ({@link OracleMethod}), or null */
+	public ImageScore score(Truth truth, GelResult result, double[] imagej, double[] oracle) {
 		ImageScore s = new ImageScore();
 		int midRow = truth.height / 2;
 		double midY = midRow + 0.5;
@@ -55,7 +60,7 @@ public final class Scorer {
 				s.ladderLanes++;
 				if (m >= 0 && result.lanes.get(m).kind == LaneKind.LADDER) s.laddersRecognised++;
 			}
-			scoreBands(truth, i, m < 0 ? -1 : result.lanes.get(m).index, result, bandUsed, imagej, s);
+			scoreBands(truth, i, m < 0 ? -1 : result.lanes.get(m).index, result, bandUsed, imagej, oracle, s);
 		}
 		for (boolean u : bandUsed) if (!u) s.falseBands++;
 		ratios(s);
@@ -63,7 +68,7 @@ public final class Scorer {
 	}
 
 	private static void scoreBands(Truth truth, int lane, int foundLane, GelResult result, boolean[] used,
-		double[] imagej, ImageScore s)
+		double[] imagej, double[] oracle, ImageScore s)
 	{
 		List<Truth.Band> tbs = truth.bandsInLane(lane);
 		List<Integer> fIdx = new ArrayList<>();
@@ -84,7 +89,9 @@ public final class Scorer {
 			b.trueVolume = tb.volume;
 			b.saturated = tb.saturated;
 			b.truncated = tb.truncated;
+			b.clippedPixels = tb.clippedPixels;
 			if (imagej != null) b.imagej = imagej[tb.index];
+			if (oracle != null) b.oracle = oracle[tb.index];
 			if (m[t] >= 0) {
 				int k = fIdx.get(m[t]);
 				Band fb = result.bands.get(k);
@@ -93,6 +100,7 @@ public final class Scorer {
 				b.ours = fb.volume;
 				b.dy = fb.y - tb.y;
 				b.flaggedSaturated = fb.flags.contains(BandFlag.SATURATED);
+				b.oursSaturatedPx = fb.saturatedPx;
 				if (b.flaggedSaturated && !tb.saturated) s.falseSaturationFlags++;
 			}
 			s.bands.add(b);

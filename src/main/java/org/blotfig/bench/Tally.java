@@ -9,7 +9,7 @@ public final class Tally {
 	private int images, lanesExact, trueLanes, missedLanes, extraLanes, ladders, laddersRecognised;
 	private int trueBands, missedBands, foundBands, falseBands, saturated, saturatedFlagged, falseSaturationFlags;
 	private final List<Double> laneErrors = new ArrayList<>();
-	private final List<Double> ours = new ArrayList<>(), imagej = new ArrayList<>();
+	private final List<Double> ours = new ArrayList<>(), imagej = new ArrayList<>(), oracle = new ArrayList<>();
 	private final List<Double> ratioOurs = new ArrayList<>(), ratioImageJ = new ArrayList<>();
 
 	public void add(ImageScore s) {
@@ -36,6 +36,7 @@ public final class Tally {
 				ours.add(Stats.relativeError(b.ours, b.trueVolume));
 				// same bands on both sides, so the medians compare like with like
 				if (!Double.isNaN(b.imagej)) imagej.add(Stats.relativeError(b.imagej, b.trueVolume));
+				if (!Double.isNaN(b.oracle)) oracle.add(Stats.relativeError(b.oracle, b.trueVolume));
 			}
 		}
 		ratioOurs.addAll(s.ratioErrorsOurs);
@@ -60,6 +61,8 @@ public final class Tally {
 	public double oursP95() { return Stats.percentile(arr(ours), 95); }
 	public double imagejMedian() { return Stats.median(arr(imagej)); }
 	public double imagejP95() { return Stats.percentile(arr(imagej), 95); }
+	public double oracleMedian() { return Stats.median(arr(oracle)); }
+	public double oracleP95() { return Stats.percentile(arr(oracle), 95); }
 	public int ratioLanes() { return ratioOurs.size(); }
 	public double ratioOursMedian() { return Stats.median(arr(ratioOurs)); }
 	public double ratioImageJMedian() { return Stats.median(arr(ratioImageJ)); }

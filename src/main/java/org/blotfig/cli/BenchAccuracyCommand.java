@@ -88,11 +88,12 @@ public final class BenchAccuracyCommand implements Callable<Integer> {
 		});
 		dir.writeWith("bands.csv", w -> {
 			CSVPrinter p = Csv.printer(w, "image", "lane", "row", "kind", "true_volume", "saturated", "matched",
-				"blotfig_volume", "blotfig_saturated", "dy", "imagej_volume");
+				"blotfig_volume", "blotfig_saturated", "dy", "imagej_volume", "floor_volume", "clipped_px", "blotfig_saturated_px");
 			for (int i = 0; i < r.cases.size(); i++)
 				for (BandScore b : r.scores.get(i).bands)
 					p.printRecord(i, b.lane + 1, b.row + 1, b.kind.toLowerCase(Locale.ROOT), Csv.num(b.trueVolume),
-						b.saturated, b.matched, Csv.num(b.ours), b.flaggedSaturated, Csv.num(b.dy), Csv.num(b.imagej));
+						b.saturated, b.matched, Csv.num(b.ours), b.flaggedSaturated, Csv.num(b.dy), Csv.num(b.imagej),
+						Csv.num(b.oracle), b.clippedPixels, b.oursSaturatedPx);
 			p.flush();
 		});
 		dir.writeText("failures.txt", String.join("\n", failures) + "\n");

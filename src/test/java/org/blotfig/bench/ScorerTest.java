@@ -88,7 +88,8 @@ class ScorerTest {
 
 	@Test
 	void perfectDetectionScoresZeroError() {
-		ImageScore s = scorer.score(truth(), result(twoLanes(), exactBands()), new double[] { 1100, 2000, 2000, 1800 });
+		ImageScore s = scorer.score(truth(), result(twoLanes(), exactBands()), new double[] { 1100, 2000, 2000, 1800 },
+			new double[] { 1000, 2020, 2000, 2000 });
 		assertTrue(s.lanesExact());
 		assertEquals(List.of(0.0, 0.0), s.laneCentreErrors);
 		assertEquals(0, s.missedLanes + s.extraLanes + s.falseBands);
@@ -101,6 +102,7 @@ class ScorerTest {
 		assertEquals(0, t.oursP95(), 0);
 		// ImageJ errors 10 %, 0, 0, 10 %: median 5 %
 		assertEquals(0.05, t.imagejMedian(), 1e-12);
+		assertEquals(0.0085, t.oracleP95(), 1e-12); // errors 0, 0, 0, 0.01: h = 2.85
 		// ratios exact for blotfig; ImageJ: lane 1 1100/2000 vs 0.5 (+10 %), lane 2 2000/1800 vs 1 (+11.1 %)
 		assertEquals(0, t.ratioOursMedian(), 0);
 		assertEquals((0.1 + 1 / 9.0) / 2, t.ratioImageJMedian(), 1e-12);
