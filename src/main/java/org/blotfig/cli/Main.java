@@ -36,6 +36,7 @@ public final class Main implements Callable<Integer> {
 		cl.addSubcommand(new FcsCommand());
 		cl.addSubcommand(new FlowCommand());
 		cl.addSubcommand(new NormalizeCommand());
+		cl.addSubcommand(new StatsCommand());
 		cl.addSubcommand(new SynthCommand());
 		cl.setExecutionExceptionHandler(Main::handleError);
 		return cl;

@@ -19,10 +19,19 @@ public final class Comparison {
 	public final double pAdj;
 	public final double ciLow;
 	public final double ciHigh;
+	/** Why the test is undefined (e.g. R's "data are essentially constant"), else empty. */
+	public final String note;
 
 	public Comparison(String row, String group1, String group2, double diff, double se, double t,
 		double df, double pRaw, double pAdj, double ciLow, double ciHigh)
 	{
+		this(row, group1, group2, diff, se, t, df, pRaw, pAdj, ciLow, ciHigh, "");
+	}
+
+	private Comparison(String row, String group1, String group2, double diff, double se, double t,
+		double df, double pRaw, double pAdj, double ciLow, double ciHigh, String note)
+	{
+		this.note = note;
 		this.row = row;
 		this.group1 = group1;
 		this.group2 = group2;
@@ -47,7 +56,11 @@ public final class Comparison {
 	}
 
 	Comparison withAdjusted(double p, double lo, double hi) {
-		return new Comparison(row, group1, group2, diff, se, t, df, pRaw, p, lo, hi);
+		return new Comparison(row, group1, group2, diff, se, t, df, pRaw, p, lo, hi, note);
+	}
+
+	Comparison withNote(String why) {
+		return new Comparison(row, group1, group2, diff, se, t, df, pRaw, pAdj, ciLow, ciHigh, why);
 	}
 
 	@Override

@@ -105,6 +105,61 @@ public final class TwoWayAnovaResult {
 		return out;
 	}
 
+	/**
+	 * Prism's "compare cell means regardless of rows and columns": every pair of cells, one
+	 * family, k = number of cells, with the pooled residual MS and df. Cells are ordered by row,
+	 * then column; a cell is labelled "col row" (R emmeans' naming). Holm-Sidak, Sidak and
+	 * Bonferroni use K = all pairs.
+	 */
+	public List<Comparison> allCellComparisons(Posthoc method) {
+		if (method == Posthoc.DUNNETT) throw new IllegalArgumentException(
+			"Dunnett compares with a control column: use withinRowComparisons");
+		Descriptives[][] cells = cells();
+		int nr = table.rows(), nc = table.cols(), k = nr * nc;
+		List<Comparison> raw = new ArrayList<>();
+		for (int a = 0; a < k; a++)
+			for (int b = a + 1; b < k; b++) {
+				int ra = a / nc, ca = a % nc, rb = b / nc, cb = b % nc;
+				raw.add(rawComparison("", table.colLevels().get(ca) + " " + table.rowLevels().get(ra),
+					table.colLevels().get(cb) + " " + table.rowLevels().get(rb), cells[ra][ca], cells[rb][cb],
+					msResidual, dfResidual));
+			}
+		return Family.adjust(raw, method, k, null);
+	}
+
+	/**
+	 * Prism's "compare row means (main row effect)": each row's marginal mean is the unweighted
+	 * average of its cell means (as R's emmeans; it differs from the plain row mean only when
+	 * unbalanced), with var = MS_res / c^2 * sum_c 1/n_rc. All pairs of rows (Dunnett: each row
+	 * against the first), one family, k = number of rows.
+	 */
+	public List<Comparison> rowMainEffectComparisons(Posthoc method) {
+		int nr = table.rows(), nc = table.cols();
+		double[] mean = new double[nr], var = new double[nr];
+		Descriptives[][] cells = cells();
+		for (int r = 0; r < nr; r++) {
+			double m = 0, inv = 0;
+			for (int c = 0; c < nc; c++) {
+				m += cells[r][c].mean;
+				inv += 1.0 / cells[r][c].n;
+			}
+			mean[r] = m / nc;
+			var[r] = msResidual * inv / ((double) nc * nc);
+		}
+		List<Comparison> raw = new ArrayList<>();
+		List<Double> lambda = new ArrayList<>();
+		for (int a = 0; a < nr; a++)
+			for (int b = a + 1; b < nr; b++) {
+				if (method == Posthoc.DUNNETT && a != 0) continue;
+				double diff = mean[a] - mean[b], se = Math.sqrt(var[a] + var[b]), t = diff / se;
+				double p = Distributions.tTwoSided(t, dfResidual);
+				raw.add(new Comparison("", table.rowLevels().get(a), table.rowLevels().get(b), diff, se, t,
+					dfResidual, p, p, Double.NaN, Double.NaN));
+				lambda.add(Math.sqrt(var[a] / (var[a] + var[b])));
+			}
+		return Family.adjust(raw, method, nr, toArray(lambda));
+	}
+
 	static Comparison rawComparison(String row, String g1, String g2, Descriptives a,
 		Descriptives b, double ms, double df)
 	{

@@ -22,20 +22,33 @@ final class Oracle {
 	static final String[] DATASETS = { "ds1_wb_paper_2x8_n3", "ds4_elisa_cytokines_2x3_n3",
 		"ds5_flow_annexin_2x4_n3", "ds6_no_replication_2x8" };
 
+	/**
+	 * Hard cases the shared files lack, with R outputs from the shared oracle.R (run on that
+	 * folder) and extra.R: unbalanced, a cell with one value, zero-variance cells, one-way 4 groups.
+	 */
+	static final java.util.List<String> HARD = java.util.Arrays.asList("dsh1_unbalanced_3x2",
+		"dsh2_single_value_cell_2x3", "dsh3_constant_cells_2x2");
+	static final Path HARD_DIR = java.nio.file.Paths.get("src", "test", "resources", "org", "blotfig",
+		"stats", "hard");
+
 	private Oracle() {}
 
+	private static Path file(String ds, String ext) {
+		return ds.startsWith("dsh") ? HARD_DIR.resolve(ds + ext) : Shared.data("stats/" + ds + ext);
+	}
+
 	static LongTable table(String ds) {
-		Path csv = Shared.data("stats/" + ds + ".csv");
+		Path csv = file(ds, ".csv");
 		LongCsv c = LongCsv.read(csv);
 		return LongTable.of(csv.toString(), c.row, c.col, c.value, c.where);
 	}
 
 	static JsonObject r(String ds) {
-		return json(Shared.data("stats/" + ds + ".r.json"));
+		return json(file(ds, ".r.json"));
 	}
 
 	static JsonObject py(String ds) {
-		return json(Shared.data("stats/" + ds + ".py.json"));
+		return json(file(ds, ".py.json"));
 	}
 
 	static JsonObject json(Path p) {

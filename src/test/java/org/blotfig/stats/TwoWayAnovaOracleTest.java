@@ -25,7 +25,8 @@ class TwoWayAnovaOracleTest {
 	static final double NAIVE_ABS = 16 * 0x1p-52;
 
 	static Stream<DynamicTest> each(Consumer<String> test) {
-		return Stream.of(Oracle.DATASETS).map(ds -> DynamicTest.dynamicTest(ds, () -> test.accept(ds)));
+		return Stream.concat(Stream.of(Oracle.DATASETS), Oracle.HARD.stream())
+			.map(ds -> DynamicTest.dynamicTest(ds, () -> test.accept(ds)));
 	}
 
 	@TestFactory

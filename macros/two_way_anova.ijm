@@ -1,0 +1,11 @@
+// Two-Way ANOVA (Prism's method: Type III sums of squares) with within-row post-hoc comparisons.
+// Input: a long CSV with columns row,col[,rep],value (row = e.g. protein, col = group; the first
+// col level is the control), or leave data empty to use the active Results table (row, col, value).
+// posthoc: sidak, tukey, dunnett, bonferroni, holm-sidak or none;
+// test: pooled (t from the ANOVA residual mean square, as Prism), student, welch or mann-whitney.
+// Writes anova.csv, comparisons.csv and cells.csv when output_folder is given.
+data = File.openDialog("Long CSV (row,col,rep,value)");
+out = getDirectory("temp") + "blotfig_two_way_anova" + File.separator;
+File.makeDirectory(out);
+run("Two-Way ANOVA", "data=[" + data + "] posthoc=sidak test=pooled output_folder=[" + out + "]");
+print("results in " + out);

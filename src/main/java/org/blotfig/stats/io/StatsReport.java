@@ -1,0 +1,60 @@
+package org.blotfig.stats.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.blotfig.io.Csv;
+import org.blotfig.io.OutputDir;
+import org.blotfig.stats.AnovaRow;
+import org.blotfig.stats.Comparison;
+import org.blotfig.stats.StatsAnalysis;
+
+/**
+ * Writes a {@link StatsAnalysis.Result} as anova.csv, comparisons.csv and cells.csv (full
+ * precision numbers, empty for undefined values), each file atomically.
+ */
+public final class StatsReport {
+
+	public static final String[] ANOVA = { "source", "ss", "df", "ms", "f", "p", "pct_total" };
+	public static final String[] COMPARISONS = { "row", "group1", "group2", "diff", "se", "t", "df",
+		"p_raw", "p_adj", "p_display", "stars" };
+	public static final String[] CELLS = { "row", "col", "n", "mean", "sd", "sem" };
+
+	private StatsReport() {}
+
+	public static void write(OutputDir out, StatsAnalysis.Result r) {
+		out.writeWith("anova.csv", w -> anova(w, r));
+		out.writeWith("comparisons.csv", w -> comparisons(w, r));
+		out.writeWith("cells.csv", w -> cells(w, r));
+	}
+
+	public static void write(Path dir, StatsAnalysis.Result r) {
+		write(new OutputDir(dir), r);
+	}
+
+	static void anova(Writer w, StatsAnalysis.Result r) throws IOException {
+		CSVPrinter p = Csv.printer(w, ANOVA);
+		for (AnovaRow a : r.anova)
+			p.printRecord(a.source, Csv.num(a.ss), Csv.num(a.df), Csv.num(a.ms), Csv.num(a.f), Csv.num(a.p),
+				Csv.num(a.pctTotal));
+		p.flush();
+	}
+
+	static void comparisons(Writer w, StatsAnalysis.Result r) throws IOException {
+		CSVPrinter p = Csv.printer(w, COMPARISONS);
+		for (Comparison c : r.comparisons)
+			p.printRecord(c.row, c.group1, c.group2, Csv.num(c.diff), Csv.num(c.se), Csv.num(c.t),
+				Csv.num(c.df), Csv.num(c.pRaw), Csv.num(c.pAdj), c.pDisplay(), c.stars());
+		p.flush();
+	}
+
+	static void cells(Writer w, StatsAnalysis.Result r) throws IOException {
+		CSVPrinter p = Csv.printer(w, CELLS);
+		for (StatsAnalysis.Cell c : r.cells)
+			p.printRecord(c.row, c.col, c.stats.n, Csv.num(c.stats.mean), Csv.num(c.stats.sd),
+				Csv.num(c.stats.sem));
+		p.flush();
+	}
+}
