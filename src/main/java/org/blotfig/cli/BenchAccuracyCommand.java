@@ -47,6 +47,7 @@ public final class BenchAccuracyCommand implements Callable<Integer> {
 		if (n < 1 || n > 100_000) throw new InputException("bench accuracy: --n must be 1..100000, got " + n);
 		if (out != null && Files.exists(out) && !Files.isDirectory(out))
 			throw new InputException(out, "--out exists and is not a folder");
+		if (out != null) OutputDir.checkPlace(out);
 		PrintWriter pw = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		AccuracyBenchmark.Result r = AccuracyBenchmark.run(seed, n, (f, msg) -> {

@@ -76,13 +76,15 @@ public final class ElisaCommand implements Callable<Integer> {
 		Weighting w = Weighting.forKey(weight);
 		if (Files.exists(out) && !Files.isDirectory(out))
 			throw new InputException(out, "--out must be a folder, not a file");
+		OutputDir.checkPlace(out);
 		ElisaInputs in = ElisaInputs.load(plate, layout, standards, samples, wavelength, reference, analyte);
-		if (!in.readChosen.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: using " +
-			in.readChosen + " (set --wavelength/--reference to choose otherwise)");
 
 		List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,
 			ProgressListener.NONE);
 		ElisaReport.write(new OutputDir(out), results);
+		// said after the work, so that an error later on stays the only line on stderr
+		if (!in.readChosen.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: using " +
+			in.readChosen + " (set --wavelength/--reference to choose otherwise)");
 		for (AnalyteResult a : results)
 			summary(a);
 		return 0;

@@ -42,6 +42,7 @@ public final class FcsEventsCommand implements Callable<Integer> {
 		if (Files.isDirectory(out)) throw new InputException(out, "is a folder; --out needs a file name");
 		if (Files.exists(file) && Files.exists(out) && Files.isSameFile(file, out)) throw new InputException(out,
 			"would overwrite the input file");
+		OutputDir.checkPlace(out);
 		if (compensate && scale.equals("raw")) throw new InputException("--compensate works on values: add --scale value");
 		FcsDataset ds = FcsReader.read(file).dataset(dataset);
 		if (compensate && ds.spillover == null) throw new InputException(file, "no usable spillover matrix " +

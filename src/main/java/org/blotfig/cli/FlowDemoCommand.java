@@ -37,6 +37,7 @@ public final class FlowDemoCommand implements Callable<Integer> {
 	public Integer call() {
 		if (events < 1 || events > 10_000_000) throw new InputException("flow demo: --events must be 1..10000000");
 		if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "--out must be a folder");
+		OutputDir.checkPlace(out);
 		ApoptosisDemo stained = ApoptosisDemo.generate(seed, events, STAINED);
 		// the control is stained with nothing: the same cells without Annexin V or PI signal
 		ApoptosisDemo control = ApoptosisDemo.generate(seed + 1, events, UNSTAINED);

@@ -48,6 +48,7 @@ public final class FlowPositiveCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "--out must be a folder");
+		OutputDir.checkPlace(out);
 		org.blotfig.flow.DebrisGate gate = debris.gate();
 		FcsDataset s = FcsReader.read(file).dataset(dataset);
 		FcsDataset c = FcsReader.read(control).dataset(dataset);

@@ -66,6 +66,7 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 		if (given && (xThreshold == null || yThreshold == null)) throw new InputException("flow quadrants: " +
 			"give both --x-threshold and --y-threshold");
 		if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "--out must be a folder");
+		OutputDir.checkPlace(out);
 		org.blotfig.flow.DebrisGate gate = debris.gate();
 		FcsDataset s = FcsReader.read(file).dataset(dataset);
 		FcsDataset c = control == null ? null : FcsReader.read(control).dataset(dataset);

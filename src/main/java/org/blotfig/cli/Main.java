@@ -53,13 +53,18 @@ public final class Main implements Callable<Integer> {
 		Throwable t = e;
 		while (!(t instanceof InputException) && t.getCause() != null) t = t.getCause();
 		if (t instanceof InputException || e instanceof java.io.UncheckedIOException) {
-			cl.getErr().println("blotfig " + cl.getCommandName() + ": error: " +
+			cl.getErr().println(name(cl) + ": error: " +
 				(t instanceof InputException ? t.getMessage() : e.getMessage()));
 			return 2;
 		}
-		cl.getErr().println("blotfig " + cl.getCommandName() + ": internal error: " + e);
+		cl.getErr().println(name(cl) + ": internal error: " + e);
 		e.printStackTrace(cl.getErr());
 		return 1;
+	}
+
+	/** "blotfig fcs info", not just "info": the user must see which command complained. */
+	private static String name(CommandLine cl) {
+		return cl.getCommandSpec().qualifiedName(" ");
 	}
 
 	static final class VersionProvider implements CommandLine.IVersionProvider {

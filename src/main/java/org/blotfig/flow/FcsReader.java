@@ -35,6 +35,7 @@ public final class FcsReader {
 
 	/** Reads all datasets; with {@code events == false} only metadata (fast, for "fcs info"). */
 	public static FcsFile read(Path file, boolean events) {
+		if (java.nio.file.Files.isDirectory(file)) throw new InputException(file, "is a folder, not an FCS file");
 		try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
 			return new Session(file, ch, events).readAll();
 		}

@@ -1,7 +1,6 @@
 package org.blotfig.io;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -59,39 +58,123 @@ public final class Csv {
 			}
 			catch (NumberFormatException e) {
 				throw new InputException(file, "line " + (r.getRecordNumber() + 1) + ", column '" +
-					column + "': '" + s + "' is not a finite number");
+					column + "': " + notANumber(s));
 			}
 		}
 	}
 
-	/** Reads a CSV file with a header row (UTF-8, BOM tolerated). */
+	/**
+	 * Reads a CSV file with a header row: UTF-8 with or without a BOM, LF or CRLF line ends, ','
+	 * separated, or ';' separated when the header line has ';' and no ',' (Excel in locales with
+	 * a decimal comma). Empty header cells (an unnamed first column, trailing empty columns from
+	 * Excel) are allowed; such columns cannot be asked for by name.
+	 */
 	public static Table read(Path file) {
-		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			return parse(file, in);
+		String text = text(file);
+		CSVFormat fmt = format(separator(text)).setHeader().setSkipHeaderRecord(true)
+			.setAllowMissingColumnNames(true).build();
+		try (CSVParser p = CSVParser.parse(text, fmt)) {
+			List<String> header = new ArrayList<>();
+			for (String h : p.getHeaderNames())
+				if (h != null && !h.isEmpty()) header.add(h);
+			List<CSVRecord> rows = p.getRecords();
+			return new Table(file, header, rows);
+		}
+		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+			throw new InputException(file, "not a readable CSV table: " + reason(e), e);
+		}
+	}
+
+	/**
+	 * Reads a CSV file as rows of trimmed cells, empty lines skipped, for files whose first line
+	 * is not a header (plate-reader grids with instrument metadata above them). Same encoding,
+	 * line-end and separator rules as {@link #read}, the separator judged on the first line.
+	 */
+	public static List<List<String>> rows(Path file) {
+		String text = text(file);
+		try (CSVParser p = CSVParser.parse(text, format(separator(text)).build())) {
+			List<List<String>> out = new ArrayList<>();
+			for (CSVRecord r : p) {
+				List<String> cells = new ArrayList<>();
+				for (String c : r) cells.add(c);
+				out.add(cells);
+			}
+			return out;
+		}
+		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+			throw new InputException(file, "not a readable CSV table: " + reason(e), e);
+		}
+	}
+
+	/**
+	 * Why a cell is not a finite number, in words: a decimal comma gets its own hint, since a
+	 * European Excel writes "1,5" where the file needs "1.5". Decimal commas are refused rather
+	 * than converted because such files may also use '.' as the thousands separator
+	 * ("1.234" = 1234), which would then be read silently wrong.
+	 */
+	public static String notANumber(String cell) {
+		if (cell.isEmpty()) return "is empty, a number is needed";
+		if (DECIMAL_COMMA.matcher(cell).matches()) return "'" + cell + "' has a decimal comma: save the file " +
+			"with decimal points (e.g. 1.5, not 1,5)";
+		return "'" + cell + "' is not a finite number";
+	}
+
+	private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile(
+		"[-+]?[0-9]*,[0-9]+([eE][-+]?[0-9]+)?");
+
+	/** The whole file as text, with the file errors a user can make said in words. */
+	private static String text(Path file) {
+		if (Files.isDirectory(file)) throw new InputException(file, "is a folder, not a CSV file");
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
 		}
 		catch (NoSuchFileException e) {
 			throw new InputException(file, "file not found");
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-			throw new InputException(file, "cannot read CSV: " + e.getMessage(), e);
+		catch (java.nio.file.AccessDeniedException e) {
+			throw new InputException(file, "cannot be read (permission denied)");
 		}
+		catch (IOException e) {
+			throw new InputException(file, "cannot be read: " + reason(e), e);
+		}
+		java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
+		String s;
+		try {
+			s = utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+		}
+		catch (java.nio.charset.CharacterCodingException e) {
+			// "Save as CSV" in old Excel versions writes Windows-1252; say so instead of showing garbage
+			throw new InputException(file, "is not UTF-8 text (save it as \"CSV UTF-8\"), or is not a CSV file");
+		}
+		if (s.startsWith("\uFEFF")) s = s.substring(1);
+		if (s.trim().isEmpty()) throw new InputException(file, "the file is empty");
+		return s;
 	}
 
-	static Table parse(Path file, Reader in) throws IOException {
-		CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true).setTrim(true).setIgnoreSurroundingSpaces(true).build();
-		try (CSVParser p = CSVParser.parse(stripBom(in), fmt)) {
-			List<String> header = new ArrayList<>(p.getHeaderNames());
-			List<CSVRecord> rows = p.getRecords();
-			return new Table(file, header, rows);
+	/** ';' when the first non-empty line has a ';' and no ',', else ','. */
+	static char separator(String text) {
+		String first = "";
+		for (String line : text.split("\r\n|\r|\n")) {
+			if (!line.trim().isEmpty()) {
+				first = line;
+				break;
+			}
 		}
+		return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
 	}
 
-	private static Reader stripBom(Reader in) throws IOException {
-		java.io.PushbackReader r = new java.io.PushbackReader(in, 1);
-		int c = r.read();
-		if (c != -1 && c != '\uFEFF') r.unread(c);
-		return r;
+	private static CSVFormat.Builder format(char separator) {
+		return CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(true).setTrim(true)
+			.setIgnoreSurroundingSpaces(true);
+	}
+
+	/** An exception's message without Java class names. */
+	private static String reason(Exception e) {
+		Throwable t = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+		String m = t.getMessage();
+		if (m == null || m.isEmpty()) return "unreadable content";
+		return m.replaceAll("(java|org)\\.[A-Za-z0-9_.$]*(Exception|Error):?\\s*", "").trim();
 	}
 
 	/** Formats a number for CSV output: full precision, no locale surprises, NaN as empty. */

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.blotfig.core.InputException;
+
 /**
  * Writes result files so that a reader never sees a half-written file and inputs are never
  * overwritten: each file goes to a temporary sibling first and is then moved into place.
@@ -28,6 +30,25 @@ public final class OutputDir {
 
 	public Path resolve(String name) {
 		return dir.resolve(name);
+	}
+
+	/**
+	 * Fails with an {@link InputException} naming {@code target} when it cannot be created:
+	 * a file stands where one of its folders should be, or the nearest existing folder is not
+	 * writable. Commands call this before their work, so that a wrong --out costs nothing
+	 * and is reported as the only line. (Whether {@code target} itself may be a file or a
+	 * folder is the command's business.)
+	 */
+	public static void checkPlace(Path target) {
+		Path abs = target.toAbsolutePath();
+		for (Path p = abs.getParent(); p != null; p = p.getParent()) {
+			if (!Files.exists(p)) continue;
+			if (!Files.isDirectory(p)) throw new InputException(target, "cannot be created: " + p +
+				" is a file, not a folder");
+			if (!Files.isWritable(p)) throw new InputException(target, "cannot be created: no permission to " +
+				"write in " + p);
+			return;
+		}
 	}
 
 	/** Writes a text file atomically. */
@@ -71,7 +92,7 @@ public final class OutputDir {
 			return abs;
 		}
 		catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + abs + ": " + e.getMessage(), e);
+			throw new UncheckedIOException("cannot write " + abs + ": " + why(e, parent), e);
 		}
 		finally {
 			if (tmp != null) {
@@ -83,6 +104,27 @@ public final class OutputDir {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The reason in words: the JDK's messages for these cases are often just a path
+	 * (FileAlreadyExistsException when a file stands where a folder is needed).
+	 */
+	static String why(IOException e, Path parent) {
+		if (e instanceof java.nio.file.AccessDeniedException) return "permission denied (" + e.getMessage() + ")";
+		if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException ||
+			"Not a directory".equals(reasonOf(e))) {
+			for (Path p = parent; p != null; p = p.getParent())
+				if (Files.exists(p) && !Files.isDirectory(p)) return p + " is a file, not a folder";
+		}
+		if (e instanceof java.nio.file.NoSuchFileException) return "no such folder (" + e.getMessage() + ")";
+		String r = reasonOf(e);
+		return r != null ? r : String.valueOf(e.getMessage());
+	}
+
+	private static String reasonOf(IOException e) {
+		return e instanceof java.nio.file.FileSystemException ? ((java.nio.file.FileSystemException) e).getReason() :
+			e.getMessage();
 	}
 
 	@FunctionalInterface

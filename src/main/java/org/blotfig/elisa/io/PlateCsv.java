@@ -1,10 +1,5 @@
 package org.blotfig.elisa.io;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +8,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.blotfig.core.InputException;
 import org.blotfig.elisa.Plate;
@@ -105,27 +98,12 @@ public final class PlateCsv {
 		return m.find() ? m.group() : raw == null ? "" : raw.trim();
 	}
 
+	/** Rows of trimmed cells; Csv handles encoding, BOM, line ends and ';' separators. */
 	private static List<List<String>> records(Path file) {
-		CSVFormat fmt = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true)
-			.setIgnoreSurroundingSpaces(true).build();
-		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-			CSVParser p = CSVParser.parse(in, fmt))
-		{
-			List<List<String>> out = new ArrayList<>();
-			for (CSVRecord r : p) {
-				List<String> cells = new ArrayList<>();
-				for (String c : r)
-					cells.add(c.replace("\uFEFF", "").trim());
-				out.add(cells);
-			}
-			return out;
-		}
-		catch (NoSuchFileException e) {
-			throw new InputException(file, "file not found");
-		}
-		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
-			throw new InputException(file, "cannot read CSV: " + e.getMessage(), e);
-		}
+		List<List<String>> out = org.blotfig.io.Csv.rows(file);
+		for (List<String> row : out)
+			row.replaceAll(String::trim);
+		return out;
 	}
 
 	private static boolean isLong(List<List<String>> rows) {
@@ -253,8 +231,9 @@ public final class PlateCsv {
 		catch (NumberFormatException e) {
 			// reported below with the well
 		}
-		throw new InputException(file, "well " + well + at(wave) + ": '" + cell +
-			"' is not a number (saturated or unread wells must be fixed or left empty)");
+		String why = org.blotfig.io.Csv.notANumber(cell);
+		throw new InputException(file, "well " + well + at(wave) + ": " + (why.contains("decimal comma") ? why :
+			"'" + cell + "' is not a number (saturated or unread wells must be fixed or left empty)"));
 	}
 
 	private static String at(String wave) {

@@ -68,6 +68,6 @@ public final class PlateMapCsv {
 		catch (NumberFormatException e) {
 			// reported below
 		}
-		throw new InputException(file, where + ": " + column + " '" + cell + "' is not a number");
+		throw new InputException(file, where + ": " + column + " " + org.blotfig.io.Csv.notANumber(cell));
 	}
 }
