@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.blotfig.core.ProgressListener;
 import org.blotfig.ij.BlotSetImages;
 import org.blotfig.io.OutputDir;
-import org.blotfig.norm.BlotSet;
 import org.blotfig.norm.BlotSetCsv;
 import org.blotfig.norm.BlotSetResult;
 import org.blotfig.norm.BlotSetRun;
@@ -66,6 +65,7 @@ public final class NormalizeCommand implements Callable<Integer> {
 		s.background = background;
 		s.polarity = polarity;
 		BlotSetRun run = BlotSetRun.prepare(set, samples, s); // validates everything first
+		run.checkOutput(out);
 		BlotSetImages images = new BlotSetImages();
 		BlotSetResult r = run.run(images, images.warnings(), ProgressListener.NONE);
 		OutputDir dir = new OutputDir(out);

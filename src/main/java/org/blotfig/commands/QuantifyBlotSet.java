@@ -92,10 +92,12 @@ public class QuantifyBlotSet implements Command {
 			Path sheet = sample_sheet == null || sample_sheet.trim().isEmpty() ? null :
 				java.nio.file.Paths.get(sample_sheet.trim());
 			BlotSetRun run = BlotSetRun.prepare(blot_set.toPath(), sheet, s);
+			boolean save = output_folder != null && !output_folder.getPath().isEmpty();
+			if (save) run.checkOutput(output_folder.toPath());
 			BlotSetImages images = new BlotSetImages();
 			BlotSetResult r = run.run(images, images.warnings(), progress());
 			table = table(r);
-			if (output_folder != null && !output_folder.getPath().isEmpty()) {
+			if (save) {
 				OutputDir out = new OutputDir(output_folder.toPath());
 				BlotSetCsv.write(out, r);
 				out.writeText("params.json", run.paramsJson(r));

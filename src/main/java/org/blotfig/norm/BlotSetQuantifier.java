@@ -1,6 +1,5 @@
 package org.blotfig.norm;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -81,6 +81,23 @@ public final class BlotSetRun {
 		return new BlotSetRun(set, g, o);
 	}
 
+	/** The files a run writes into its output folder. */
+	public static final String[] OUTPUT_FILES = { "normalized.csv", "qc.csv", "ladder.csv", "dilution.csv",
+		"params.json" };
+
+	/** Refuses an output folder where a result file would replace one of the inputs. */
+	public void checkOutput(Path dir) {
+		java.util.Set<Path> inputs = new java.util.HashSet<>();
+		inputs.add(set.file.toAbsolutePath().normalize());
+		inputs.add(set.sampleSheetFile.toAbsolutePath().normalize());
+		for (Path p : set.images()) inputs.add(p.toAbsolutePath().normalize());
+		for (String name : OUTPUT_FILES) {
+			Path out = dir.resolve(name).toAbsolutePath().normalize();
+			if (inputs.contains(out)) throw new InputException(out, "is an input of this blot set; choose another " +
+				"output folder (inputs are never overwritten)");
+		}
+	}
+
 	public BlotSetResult run(Function<Path, GelImage> loader, ProgressListener progress) {
 		return run(loader, java.util.Collections.<String> emptyList(), progress);
 	}

@@ -1,5 +1,6 @@
 package org.blotfig.norm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -91,6 +92,14 @@ class NormalizeCommandTest {
 		o = run(2, "normalize", dir.resolve("set.csv").toString(), "--out", out.toString(), "--background", "magic");
 		assertTrue(o[1].contains("unknown background 'magic'"), o[1]);
 		assertFalse(Files.exists(out), "nothing written");
+
+		// a sample sheet named like an output, written into its own folder: refused, untouched
+		Files.write(dir.resolve("qc.csv"), "lane,sample,group,replicate\n1,a,g,1\n".getBytes(StandardCharsets.UTF_8));
+		byte[] before = Files.readAllBytes(dir.resolve("qc.csv"));
+		o = run(2, "normalize", dir.resolve("set.csv").toString(), "--samples", dir.resolve("qc.csv").toString(),
+			"--out", dir.toString());
+		assertTrue(o[1].contains("qc.csv: is an input of this blot set"), o[1]);
+		assertArrayEquals(before, Files.readAllBytes(dir.resolve("qc.csv")));
 	}
 
 	@Test
