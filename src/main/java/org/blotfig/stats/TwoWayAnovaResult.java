@@ -134,30 +134,42 @@ public final class TwoWayAnovaResult {
 	 * against the first), one family, k = number of rows.
 	 */
 	public List<Comparison> rowMainEffectComparisons(Posthoc method) {
-		int nr = table.rows(), nc = table.cols();
-		double[] mean = new double[nr], var = new double[nr];
+		return mainEffectComparisons(true, method);
+	}
+
+	/** The same for the column factor ("compare column means (main column effect)"). */
+	public List<Comparison> colMainEffectComparisons(Posthoc method) {
+		return mainEffectComparisons(false, method);
+	}
+
+	private List<Comparison> mainEffectComparisons(boolean byRow, Posthoc method) {
+		int n = byRow ? table.rows() : table.cols(), other = byRow ? table.cols() : table.rows();
+		List<String> levels = byRow ? table.rowLevels() : table.colLevels();
+		double[] mean = new double[n], var = new double[n];
 		Descriptives[][] cells = cells();
-		for (int r = 0; r < nr; r++) {
+		for (int i = 0; i < n; i++) {
 			double m = 0, inv = 0;
-			for (int c = 0; c < nc; c++) {
-				m += cells[r][c].mean;
-				inv += 1.0 / cells[r][c].n;
+			for (int j = 0; j < other; j++) {
+				Descriptives d = byRow ? cells[i][j] : cells[j][i];
+				m += d.mean;
+				inv += 1.0 / d.n;
 			}
-			mean[r] = m / nc;
-			var[r] = msResidual * inv / ((double) nc * nc);
+			mean[i] = m / other;
+			var[i] = msResidual * inv / ((double) other * other);
 		}
 		List<Comparison> raw = new ArrayList<>();
 		List<Double> lambda = new ArrayList<>();
-		for (int a = 0; a < nr; a++)
-			for (int b = a + 1; b < nr; b++) {
+		for (int a = 0; a < n; a++)
+			for (int b = a + 1; b < n; b++) {
 				if (method == Posthoc.DUNNETT && a != 0) continue;
 				double diff = mean[a] - mean[b], se = Math.sqrt(var[a] + var[b]), t = diff / se;
 				double p = Distributions.tTwoSided(t, dfResidual);
-				raw.add(new Comparison("", table.rowLevels().get(a), table.rowLevels().get(b), diff, se, t,
-					dfResidual, p, p, Double.NaN, Double.NaN));
+				raw.add(new Comparison("", levels.get(a), levels.get(b), diff, se, t, dfResidual, p, p,
+					Double.NaN, Double.NaN));
+				// Dunnett: corr(i, j) = var_0 / sqrt((var_0 + var_i)(var_0 + var_j))
 				lambda.add(Math.sqrt(var[a] / (var[a] + var[b])));
 			}
-		return Family.adjust(raw, method, nr, toArray(lambda));
+		return Family.adjust(raw, method, n, toArray(lambda));
 	}
 
 	static Comparison rawComparison(String row, String g1, String g2, Descriptives a,

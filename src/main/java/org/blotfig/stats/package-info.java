@@ -5,7 +5,7 @@
  * regression with sum-to-zero coding, Prism's method; additive model when every cell has one
  * value) returning {@link org.blotfig.stats.TwoWayAnovaResult} with
  * {@code withinRowComparisons(Posthoc)}, {@code allCellComparisons} and
- * {@code rowMainEffectComparisons}; {@link org.blotfig.stats.OneWayAnova};
+ * {@code rowMainEffectComparisons}/{@code colMainEffectComparisons}; {@link org.blotfig.stats.OneWayAnova};
  * {@link org.blotfig.stats.TwoSampleTests} (Student, Welch, Mann-Whitney);
  * {@link org.blotfig.stats.Descriptives}; {@link org.blotfig.stats.StatsAnalysis} runs what the
  * CLI and the Fiji command run. Input is a {@link org.blotfig.stats.LongTable}.

@@ -64,6 +64,28 @@ class TukeyOracleTest {
 		}));
 	}
 
+	/** Column main effect against emmeans + Tukey (hard/col_main.R). */
+	@TestFactory
+	Stream<DynamicTest> colMainEffectTukey() {
+		JsonObject all = Oracle.json(Oracle.HARD_DIR.resolve("col_main.r.json")).getAsJsonObject("col_main_effect");
+		return Stream.concat(Stream.of(Oracle.DATASETS), Oracle.HARD.stream()).map(ds -> DynamicTest.dynamicTest(ds, () -> {
+			List<Comparison> mine = TwoWayAnova.fit(Oracle.table(ds)).colMainEffectComparisons(Posthoc.TUKEY);
+			JsonArray r = all.getAsJsonArray(ds);
+			assertEquals(r.size(), mine.size());
+			for (int i = 0; i < r.size(); i++) {
+				JsonObject e = r.get(i).getAsJsonObject();
+				Comparison c = mine.get(i);
+				String w = ds + " " + c.group1 + " - " + c.group2;
+				assertEquals(str(e, "contrast").replace("(", "").replace(")", ""), c.group1 + " - " + c.group2, w);
+				// ds5's column effect is exactly zero (percentages sum to 100): only rounding noise
+				Oracle.relAbs(num(e, "diff"), c.diff, 1e-9, 1e-12, w + " diff");
+				Oracle.rel(num(e, "se"), c.se, 1e-9, w + " SE");
+				Oracle.relAbs(num(e, "t"), c.t, 1e-9, 1e-10, w + " t");
+				Oracle.relAbs(num(e, "p_tukey"), c.pAdj, 0, 5e-8, w + " Tukey P vs R");
+			}
+		}));
+	}
+
 	void check(String ds) {
 		TwoWayAnovaResult fit = TwoWayAnova.fit(Oracle.table(ds));
 		List<Comparison> mine = fit.allCellComparisons(Posthoc.TUKEY);
