@@ -33,4 +33,16 @@ class HeadlessRunTest {
 		assertTrue(new String(Files.readAllBytes(out.resolve("headless_blot.truth.json")), "UTF-8")
 			.contains("\"seed\": 3"), "truth.json does not record the seed given on the command line");
 	}
+
+	@Test
+	void anOptionalOutputFolderLeftOutDoesNotCancelTheCommand() throws Exception {
+		try (Context context = new Context()) {
+			org.scijava.module.Module m = context.service(org.scijava.command.CommandService.class)
+				.run(org.blotfig.commands.GenerateTestBlot.class, true, "preset", "clean", "seed", 3L, "lanes", 6)
+				.get();
+			org.scijava.Cancelable c = (org.scijava.Cancelable) m;
+			assertTrue(!c.isCanceled(), "command canceled: " + c.getCancelReason());
+			assertTrue(m.getOutput("image") != null, "no image produced");
+		}
+	}
 }
