@@ -78,6 +78,8 @@ final class LaneFinder {
 		}
 		double pitch = chosen.size() > 1 ? pitch(chosen) : s.w;
 		double period = period(proj);
+		// more than 40 lanes across the image is not a gel: that "period" is texture
+		if (period < Math.max(6, s.w / 40.0)) period = 0;
 		List<double[]> lattice = period > 0 ? lattice(proj, period, wanted, noise, cand, maxProm) : null;
 		if (lattice != null) pitch = period;
 
@@ -182,9 +184,12 @@ final class LaneFinder {
 		if (!(top > 0)) return 0;
 		double[] q = new double[n];
 		for (int i = 0; i < n; i++) q[i] = Math.log1p(Math.max(0, p[i]) / (0.02 * top));
-		double[] trend = Peaks.smooth(q, n / 6.0);
-		for (int i = 0; i < n; i++) q[i] -= trend[i];
-		p = q;
+		// edges (the slope) instead of levels: a block of lanes next to empty space would
+		// otherwise dominate with its own width
+		double[] d = new double[n - 1];
+		for (int i = 0; i + 1 < n; i++) d[i] = q[i + 1] - q[i];
+		p = d;
+		n = d.length;
 		double mean = 0;
 		for (double v : p) mean += v;
 		mean /= n;
@@ -252,23 +257,6 @@ final class LaneFinder {
 		}
 		if (pts.size() < 2) return null;
 		List<double[]> out = new ArrayList<>();
-		if (wanted > 0) {
-			if (wanted > pts.size()) return null;
-			int bestStart = 0;
-			double bestSum = Double.NEGATIVE_INFINITY;
-			for (int st = 0; st + wanted <= pts.size(); st++) {
-				double sum = 0;
-				for (int k = st; k < st + wanted; k++) sum += pts.get(k)[1];
-				if (sum > bestSum) {
-					bestSum = sum;
-					bestStart = st;
-				}
-			}
-			double floor = Math.max(3 * noise, 0.05 * maxPresence);
-			for (int k = bestStart; k < bestStart + wanted; k++)
-				out.add(new double[] { pts.get(k)[0], pts.get(k)[1] >= floor ? 0 : 1 });
-			return out;
-		}
 		// a ladder lane can outweigh single faint sample bands many times: keep the relative bar low
 		double floor = Math.max(8 * noise, 0.03 * maxPresence);
 		// a lane with signal also shows a peak of its own near the lattice point
@@ -293,6 +281,25 @@ final class LaneFinder {
 			if (far) out.add(new double[] { c.centre(), 0 });
 		}
 		Collections.sort(out, (a, b) -> Double.compare(a[0], b[0]));
+		if (wanted > 0) {
+			// a count the user gave: drop gap lanes first, then the lanes with the least signal
+			while (out.size() > wanted) {
+				double[] drop = null;
+				for (double[] o : out) if (o[1] > 0 && (drop == null)) drop = o;
+				if (drop == null) {
+					double weakest = Double.POSITIVE_INFINITY;
+					for (double[] o : out) {
+						double pr = interp(p, o[0]) - Math.min(min(p, o[0] - 0.75 * period, o[0] - 0.25 * period),
+							min(p, o[0] + 0.25 * period, o[0] + 0.75 * period));
+						if (pr < weakest) {
+							weakest = pr;
+							drop = o;
+						}
+					}
+				}
+				out.remove(drop);
+			}
+		}
 		return out;
 	}
 

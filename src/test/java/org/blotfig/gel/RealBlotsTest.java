@@ -47,6 +47,26 @@ class RealBlotsTest {
 		assertEquals(12, r.lanes.size());
 	}
 
+	/**
+	 * PLOS ONE Fig 6: each blot panel selected by a rectangle just inside its frame (chosen by
+	 * eye on the figure). 6 sample lanes (CD x3, HFD x3) and the marker lanes on both sides
+	 * reported as ladders; the lattice gaps between them are reported as empty lanes.
+	 */
+	@Test
+	void plosPanelsHaveSixSampleLanesAndTwoLadders() {
+		Path fig = Shared.data("blots/plos_bip_actin/pone.0265461.g006.tif");
+		for (Rectangle panel : new Rectangle[] { new Rectangle(226, 116, 1508, 712), new Rectangle(226, 884, 1508, 604) }) {
+			GelResult r = analyze(fig, panel);
+			assertEquals(Polarity.DARK_BANDS, r.polarity);
+			assertEquals(6, r.count(LaneKind.SAMPLE), "sample lanes in " + panel);
+			assertEquals(2, r.count(LaneKind.LADDER), "ladder lanes in " + panel);
+			assertEquals(LaneKind.LADDER, r.lanes.get(0).kind);
+			assertEquals(LaneKind.LADDER, r.lanes.get(r.lanes.size() - 1).kind);
+			for (Lane l : r.lanes) assertTrue(l.xTop() > panel.x && l.xTop() < panel.x + panel.width, "full-image x");
+			for (Band b : r.bands) assertTrue(b.top >= panel.y && b.bottom <= panel.y + panel.height, "full-image y");
+		}
+	}
+
 	/** Long exposure: the alpha-tubulin row is clipped at 0 (dark bands) and must be flagged. */
 	@Test
 	void leritLongExposureTubulinIsSaturated() {
