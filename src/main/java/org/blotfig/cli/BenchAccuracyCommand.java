@@ -45,8 +45,11 @@ public final class BenchAccuracyCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		if (n < 1 || n > 100_000) throw new InputException("bench accuracy: --n must be 1..100000, got " + n);
-		if (out != null && Files.exists(out) && !Files.isDirectory(out))
-			throw new InputException(out, "--out exists and is not a folder");
+		if (out != null) {
+			if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "--out exists and is not a folder");
+			// a wrong --out is reported before a minute of work, not after
+			OutputDir.checkPlace(out.resolve("images.csv"));
+		}
 		if (out != null) OutputDir.checkPlace(out);
 		PrintWriter pw = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();

@@ -42,4 +42,14 @@ class BenchAccuracyCommandTest {
 		String[] r = FlowCliTest.run(2, "bench", "accuracy", "--n", "0");
 		assertTrue(r[1].contains("--n must be"), r[1]);
 	}
+
+	@Test
+	void outBlockedByAFileFailsBeforeTheWork() throws Exception {
+		Path file = Files.writeString(dir.resolve("taken"), "x");
+		String[] r = FlowCliTest.run(2, "bench", "accuracy", "--n", "500", "--out", file.toString());
+		assertTrue(r[1].contains("not a folder"), r[1]);
+		r = FlowCliTest.run(2, "bench", "accuracy", "--n", "500", "--out", file.resolve("sub").toString());
+		assertTrue(r[1].contains("is a file, not a folder"), r[1]);
+		assertEquals("x", Files.readString(file));
+	}
 }
