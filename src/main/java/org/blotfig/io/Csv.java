@@ -78,6 +78,8 @@ public final class Csv {
 			for (String h : p.getHeaderNames())
 				if (h != null && !h.isEmpty()) header.add(h);
 			List<CSVRecord> rows = p.getRecords();
+			for (CSVRecord r : rows)
+				checkWidth(file, r, p.getHeaderNames().size());
 			return new Table(file, header, rows);
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -88,7 +90,7 @@ public final class Csv {
 	/**
 	 * Reads a CSV file as rows of trimmed cells, empty lines skipped, for files whose first line
 	 * is not a header (plate-reader grids with instrument metadata above them). Same encoding,
-	 * line-end and separator rules as {@link #read}, the separator judged on the first line.
+	 * line-end and separator rules as {@link #read}.
 	 */
 	public static List<List<String>> rows(Path file) {
 		String text = text(file);
@@ -103,6 +105,17 @@ public final class Csv {
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
 			throw new InputException(file, "not a readable CSV table: " + reason(e), e);
+		}
+	}
+
+	/**
+	 * A data line with more filled cells than the header has columns would otherwise lose its
+	 * extra cells silently, e.g. "1,5" read as 1 when a decimal comma meets ',' separators.
+	 */
+	private static void checkWidth(Path file, CSVRecord r, int columns) {
+		for (int i = r.size() - 1; i >= columns; i--) {
+			if (!r.get(i).isEmpty()) throw new InputException(file, "line " + (r.getRecordNumber() + 1) + " has " +
+				(i + 1) + " cells but the header only " + columns + " (an unquoted ',' in a name, or a decimal comma?)");
 		}
 	}
 
@@ -152,16 +165,16 @@ public final class Csv {
 		return s;
 	}
 
-	/** ';' when the first non-empty line has a ';' and no ',', else ','. */
+	/**
+	 * ';' when the first line that has a ',' or a ';' has a ';' and no ',', else ','. Lines
+	 * without either (instrument metadata above a plate grid, a one-column header) say nothing.
+	 */
 	static char separator(String text) {
-		String first = "";
 		for (String line : text.split("\r\n|\r|\n")) {
-			if (!line.trim().isEmpty()) {
-				first = line;
-				break;
-			}
+			boolean comma = line.indexOf(',') >= 0, semicolon = line.indexOf(';') >= 0;
+			if (comma || semicolon) return semicolon && !comma ? ';' : ',';
 		}
-		return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
+		return ',';
 	}
 
 	private static CSVFormat.Builder format(char separator) {
