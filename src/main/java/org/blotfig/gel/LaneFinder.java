@@ -121,7 +121,7 @@ final class LaneFinder {
 	/** The shear (dx per row) whose column projection has the largest sum of squares. */
 	private static double deskew(Small s) {
 		double best = 0, bestScore = -1;
-		double step = 0.5;
+		double step = 1;
 		for (double deg = -5.5; deg <= 5.5001; deg += step) {
 			double score = sharpness(project(s, Math.tan(Math.toRadians(deg))));
 			if (score > bestScore) {
@@ -130,7 +130,7 @@ final class LaneFinder {
 			}
 		}
 		double center = best;
-		for (double deg = center - 0.4; deg <= center + 0.4001; deg += 0.1) {
+		for (double deg = center - 0.8; deg <= center + 0.8001; deg += 0.2) {
 			double score = sharpness(project(s, Math.tan(Math.toRadians(deg))));
 			if (score > bestScore) {
 				bestScore = score;

@@ -38,11 +38,12 @@ final class Signal {
 
 	private double estimateNoise() {
 		int W = image.width(), H = image.height();
-		int step = Math.max(1, H / 100);
-		double[] d = new double[((H + step - 1) / step) * Math.max(0, W - 1)];
+		// about 50 rows of at most 1000 neighbour pairs: plenty for a MAD, cheap on big scans
+		int step = Math.max(1, H / 50), xstep = Math.max(1, (W - 1) / 1000);
+		double[] d = new double[((H + step - 1) / step) * ((W - 1) / xstep + 1)];
 		int n = 0;
 		for (int y = 0; y < H; y += step)
-			for (int x = 1; x < W; x++) d[n++] = at(y * W + x) - at(y * W + x - 1);
+			for (int x = 1; x < W; x += xstep) d[n++] = at(y * W + x) - at(y * W + x - 1);
 		if (n < 3) return 0;
 		d = Arrays.copyOf(d, n);
 		double med = Peaks.median(d.clone());
@@ -111,7 +112,7 @@ final class Signal {
 				if (x == s.max) s.atMax++;
 			}
 			if (s.finite == 0) return s;
-			int stride = (int) Math.max(1, v.length / 200_000);
+			int stride = (int) Math.max(1, v.length / 50_000);
 			float[] sample = new float[(v.length + stride - 1) / stride];
 			int n = 0;
 			for (int i = 0; i < v.length; i += stride) if (!Float.isNaN(v[i]) && !Float.isInfinite(v[i])) sample[n++] = v[i];

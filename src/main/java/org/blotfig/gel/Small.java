@@ -47,7 +47,7 @@ final class Small {
 	/** Pixel noise from the MAD of horizontal neighbour differences (on a subsample of rows). */
 	private static double noise(float[] a, int w, int h) {
 		if (w < 2) return 0;
-		int step = Math.max(1, h / 200);
+		int step = Math.max(1, h / 50);
 		int rows = (h + step - 1) / step;
 		double[] d = new double[rows * (w - 1)];
 		int n = 0;
