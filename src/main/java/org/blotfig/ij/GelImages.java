@@ -148,6 +148,9 @@ public final class GelImages {
 					}
 					else out[i] = Math.round(0.299 * r + 0.587 * gg + 0.114 * b);
 				}
+				// said here: further on it would only be "no finite pixel values", which means nothing to a user
+				if (coloured == px.length) throw new InputException(imp.getTitle() + ": every pixel is strongly " +
+					"coloured: a colour picture, not a grey blot scan");
 				warnings.add("RGB image: converted to luminance (0.299 R + 0.587 G + 0.114 B); " +
 					"quantify the original grayscale scan if you have it");
 				if (coloured > 0) warnings.add(coloured + " strongly coloured pixels (annotations?) ignored");

@@ -215,6 +215,14 @@ class BadInputTest {
 				f.absent("out")), "scan.tif", "not an image"),
 			bad("bands: truncated TIFF", f -> a("bands", f.truncated(TIFF, "scan.tif", 2000), "--out", f.absent("out")),
 				"scan.tif", "is truncated"),
+			bad("bands: a colour picture (all pixels coloured RGB)", f -> {
+				ij.process.ColorProcessor cp = new ij.process.ColorProcessor(300, 200);
+				cp.setColor(java.awt.Color.RED);
+				cp.fill();
+				Path p = f.absent("red.tif");
+				new ij.io.FileSaver(new ij.ImagePlus("red", cp)).saveAsTiff(p.toString());
+				return a("bands", p, "--out", f.absent("out"));
+			}, "red.tif", "strongly coloured"),
 			bad("bands: --out is an existing file", f -> a("bands", f.copy(TIFF), "--out", f.write("out", "keep")),
 				"out is a file, not a folder"),
 			bad("bands: --out inside a file", f -> a("bands", f.copy(TIFF), "--out", f.write("notes", "x").resolve("out")),
