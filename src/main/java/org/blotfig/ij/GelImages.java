@@ -63,7 +63,31 @@ public final class GelImages {
 		}
 		if (imp == null || imp.getProcessor() == null) throw new InputException(file,
 			"not an image ImageJ can read");
+		long end = dataEnd(imp.getOriginalFileInfo()), size = file.toFile().length();
+		if (end > size) {
+			imp.flush();
+			throw new InputException(file, "is truncated: its image data runs to byte " + end + " but the file " +
+				"has only " + size + " bytes (copy or export the scan again)");
+		}
 		return imp;
+	}
+
+	/**
+	 * Where a TIFF's image data ends according to its header, or 0 when unknown. ImageJ reads a
+	 * TIFF that was cut short (an interrupted copy or download) without complaint and fills the
+	 * missing pixels with zeros, which would be measured as a blot.
+	 */
+	static long dataEnd(FileInfo fi) {
+		if (fi == null || fi.fileFormat != FileInfo.TIFF) return 0;
+		long end = 0;
+		if (fi.stripOffsets != null && fi.stripLengths != null && fi.stripOffsets.length == fi.stripLengths.length) {
+			for (int i = 0; i < fi.stripOffsets.length; i++)
+				end = Math.max(end, (fi.stripOffsets[i] & 0xffffffffL) + (fi.stripLengths[i] & 0xffffffffL));
+		}
+		else if (fi.compression == FileInfo.COMPRESSION_NONE) {
+			end = fi.getOffset() + (long) fi.width * fi.height * fi.getBytesPerPixel() * Math.max(1, fi.nImages);
+		}
+		return end;
 	}
 
 	/** Converts the whole image, or the bounds of its selection when it has an area selection. */
