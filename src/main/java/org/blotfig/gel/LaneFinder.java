@@ -202,6 +202,8 @@ final class LaneFinder {
 		}
 		int lag = 1;
 		while (lag < maxLag && a[lag + 1] < a[lag]) lag++;
+		// more than 40 lanes across the image is not a gel: shorter lags are texture
+		lag = Math.max(lag, n / 40);
 		int best = -1;
 		for (int l = Math.max(lag, 3); l <= maxLag; l++)
 			if (a[l] >= a[l - 1] && a[l] >= a[l + 1] && (best < 0 || a[l] > a[best])) best = l;
