@@ -58,6 +58,9 @@ public final class StandardsCsv {
 				: sample, String.join(" ", g), Double.NaN, dilution, PlateMapCsv.number(unknowns, where, uy,
 					u.get(r, uy))));
 		}
+		// a samples file that was given but lists nothing is a wrong file, not a request for a curve only
+		if (u.rows.isEmpty()) throw new InputException(unknowns, "no samples listed (leave out --samples " +
+			"to fit the standards alone)");
 		return out;
 	}
 
