@@ -45,7 +45,7 @@ public final class PositiveReport {
 			double[] cv = QuadrantReport.column(controlFile, control, ci, opt.compensate);
 			if (debris != null && debris.apply(controlFile, control, cv) == control.eventCount)
 				throw new InputException(controlFile, "no control events inside the debris gate");
-			threshold = Percentile.of(cv, percentile);
+			threshold = QuadrantReport.threshold(controlFile, control, ci, cv, percentile);
 			source = "control " + controlFile.getFileName() + " percentile " + CsvText.num(percentile);
 		}
 		else {

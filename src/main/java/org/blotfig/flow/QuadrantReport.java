@@ -54,8 +54,8 @@ public final class QuadrantReport {
 				opt.compensate);
 			if (debris != null && debris.apply(controlFile, control, vx, vy) == control.eventCount)
 				throw new InputException(controlFile, "no control events inside the debris gate");
-			xThreshold = Percentile.of(vx, percentile);
-			yThreshold = Percentile.of(vy, percentile);
+			xThreshold = threshold(controlFile, control, cx, vx, percentile);
+			yThreshold = threshold(controlFile, control, cy, vy, percentile);
 			source = "control " + controlFile.getFileName() + " percentile " + CsvText.num(percentile);
 		}
 		else {
@@ -112,5 +112,16 @@ public final class QuadrantReport {
 				String.valueOf(result.excluded)));
 		}
 		return sb.toString();
+	}
+
+	/**
+	 * The control's percentile of one channel; an error naming the file when the channel holds no
+	 * number at all (every event NaN), which a percentile cannot be taken of.
+	 */
+	static double threshold(Path controlFile, FcsDataset control, int channel, double[] values, double percentile) {
+		for (double v : values)
+			if (!Double.isNaN(v)) return Percentile.of(values, percentile);
+		throw new InputException(controlFile, "channel " + control.channels.get(channel).name + " has no values " +
+			"(every event is NaN) to take the threshold from");
 	}
 }

@@ -95,6 +95,20 @@ class BadInputTest {
 		return blotSet(f, s -> s + "\n");
 	}
 
+	/** An FCS file whose events are all NaN in every channel (a broken export). */
+	static Path allNan(BrokenFiles f, String name) {
+		float[] events = new float[4 * 50];
+		Arrays.fill(events, Float.NaN);
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try {
+			new org.blotfig.flow.FcsWriter(Arrays.asList("FSC-H", "SSC-H", "FL1-H", "FL2-H")).writeFloats(bytes, events);
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return f.write(name, bytes.toByteArray());
+	}
+
 	static Stream<Case> cases() {
 		return Stream.of(
 			// --- elisa: plate read, plate map, standards table, output folder
@@ -199,6 +213,10 @@ class BadInputTest {
 			bad("flow positive: debris gate NaN", f -> a("flow", "positive", f.copy(STAINED), "--channel", "FL1-H",
 				"--control", f.copy(UNSTAINED), "--gate-x", "FSC-H", "--gate-y", "SSC-H", "--gate-rect", "1,2,NaN,4",
 				"--out", f.absent("out")), "debris gate", "'NaN'"),
+			bad("flow quadrants: control channel all NaN", f -> quadrants(f.copy(STAINED), allNan(f, "nan.fcs"), f),
+				"nan.fcs", "FL1-H has no values"),
+			bad("flow positive: control channel all NaN", f -> a("flow", "positive", f.copy(STAINED), "--channel", "FL2-H",
+				"--control", allNan(f, "nan.fcs"), "--out", f.absent("out")), "nan.fcs", "FL2-H has no values"),
 			bad("flow demo: --out is an existing file", f -> a("flow", "demo", "--out", f.write("demo", "keep")),
 				"demo", "folder"),
 
