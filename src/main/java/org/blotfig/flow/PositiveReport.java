@@ -55,8 +55,10 @@ public final class PositiveReport {
 		}
 		double[] v = QuadrantReport.column(sampleFile, sample, i, opt.compensate);
 		long excluded = debris == null ? 0 : debris.apply(sampleFile, sample, v);
+		PositiveGate.Result r = PositiveGate.apply(v, threshold);
+		if (r.total == 0) throw QuadrantReport.noEvents(sampleFile, sample, debris);
 		return new PositiveReport(sample.channels.get(i).name, source, debris == null ? "" : debris.description,
-			excluded, PositiveGate.apply(v, threshold));
+			excluded, r);
 	}
 
 	public String toCsv() {

@@ -68,6 +68,7 @@ public final class QuadrantReport {
 			opt.compensate);
 		if (debris != null) debris.apply(sampleFile, sample, sx, sy);
 		QuadrantGate.Result r = QuadrantGate.apply(sx, sy, xThreshold, yThreshold);
+		if (r.total == 0) throw noEvents(sampleFile, sample, debris);
 		return new QuadrantReport(sample.channels.get(xi).name, sample.channels.get(yi).name, source,
 			debris == null ? "" : debris.description, r);
 	}
@@ -123,5 +124,15 @@ public final class QuadrantReport {
 			if (!Double.isNaN(v)) return Percentile.of(values, percentile);
 		throw new InputException(controlFile, "channel " + control.channels.get(channel).name + " has no values " +
 			"(every event is NaN) to take the threshold from");
+	}
+
+	/**
+	 * Percentages of nothing would be written as empty cells and vanish from a figure unnoticed:
+	 * a sample without a single countable event is an error.
+	 */
+	static InputException noEvents(Path sampleFile, FcsDataset sample, DebrisGate debris) {
+		return new InputException(sampleFile, sample.eventCount == 0 ? "the sample has no events" : "none of its " +
+			sample.eventCount + " events can be counted (values missing (NaN)" + (debris == null ? ")" :
+				" or outside the debris gate)"));
 	}
 }

@@ -95,9 +95,13 @@ class BadInputTest {
 		return blotSet(f, s -> s + "\n");
 	}
 
-	/** An FCS file whose events are all NaN in every channel (a broken export). */
+	/** An FCS file whose 50 events are all NaN in every channel (a broken export). */
 	static Path allNan(BrokenFiles f, String name) {
-		float[] events = new float[4 * 50];
+		return allNan(f, name, 50);
+	}
+
+	static Path allNan(BrokenFiles f, String name, int n) {
+		float[] events = new float[4 * n];
 		Arrays.fill(events, Float.NaN);
 		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 		try {
@@ -217,6 +221,10 @@ class BadInputTest {
 				"nan.fcs", "FL1-H has no values"),
 			bad("flow positive: control channel all NaN", f -> a("flow", "positive", f.copy(STAINED), "--channel", "FL2-H",
 				"--control", allNan(f, "nan.fcs"), "--out", f.absent("out")), "nan.fcs", "FL2-H has no values"),
+			bad("flow quadrants: sample all NaN", f -> quadrants(allNan(f, "nan.fcs"), f.copy(UNSTAINED), f),
+				"nan.fcs", "none of its 50 events can be counted"),
+			bad("flow positive: sample without events", f -> a("flow", "positive", allNan(f, "none.fcs", 0), "--channel",
+				"FL1-H", "--control", f.copy(UNSTAINED), "--out", f.absent("out")), "none.fcs", "has no events"),
 			bad("flow demo: --out is an existing file", f -> a("flow", "demo", "--out", f.write("demo", "keep")),
 				"demo", "folder"),
 
