@@ -77,6 +77,7 @@ public final class ElisaCommand implements Callable<Integer> {
 		if (Files.exists(out) && !Files.isDirectory(out))
 			throw new InputException(out, "--out must be a folder, not a file");
 		OutputDir.checkPlace(out);
+		OutputDir.checkInputsKept(out, ElisaReport.FILES, plate, layout, standards, samples);
 		ElisaInputs in = ElisaInputs.load(plate, layout, standards, samples, wavelength, reference, analyte);
 
 		List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,

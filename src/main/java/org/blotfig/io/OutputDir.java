@@ -51,6 +51,31 @@ public final class OutputDir {
 		}
 	}
 
+	/**
+	 * Fails before any work when a result would replace an input: an input file inside
+	 * {@code out} (or one of its subfolders) with the name of a file the command writes, e.g.
+	 * {@code --samples samples.csv --out .}. OutputDir replaces files by design, so this is the
+	 * only guard that keeps inputs unmodified.
+	 */
+	public static void checkInputsKept(Path out, java.util.Collection<String> names, Path... inputs) {
+		Path o = real(out);
+		for (Path in : inputs) {
+			if (in == null || !Files.isRegularFile(in)) continue;
+			Path i = real(in);
+			if (i.startsWith(o) && names.contains(i.getFileName().toString())) throw new InputException(in,
+				"is an input and would be overwritten by the result file of the same name; choose another --out folder");
+		}
+	}
+
+	private static Path real(Path p) {
+		try {
+			return Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
+		}
+		catch (IOException e) {
+			return p.toAbsolutePath().normalize();
+		}
+	}
+
 	/** Writes a text file atomically. */
 	public Path writeText(String name, String text) {
 		return write(name, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));

@@ -30,6 +30,10 @@ public final class ElisaReport {
 
 	private ElisaReport() {}
 
+	/** The files written per analyte (straight into the output folder or into its subfolder). */
+	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
+		"curve.csv", "standards.csv", "samples.csv", "replicates.csv", "fit_points.csv", "curve.png", "curve.svg"));
+
 	public static List<Path> write(OutputDir out, List<AnalyteResult> results) {
 		// folder names must differ, also on case-insensitive file systems; check before writing
 		java.util.Set<String> folders = new java.util.HashSet<>();
