@@ -73,6 +73,8 @@ public final class BandsCommand implements Callable<Integer> {
 		if (!(radius > 0) || Double.isInfinite(radius)) throw new InputException("--radius must be > 0, got " + radius);
 		p.radius = radius;
 		Rectangle rect = roi == null ? null : parseRoi(roi);
+		OutputDir.checkFolder(out);
+		OutputDir.checkInputsKept(out, GelFiles.FILES, image);
 		ImagePlus imp = GelImages.open(image);
 		GelImages.Converted full = GelImages.convert(imp, null);
 		imp.flush();

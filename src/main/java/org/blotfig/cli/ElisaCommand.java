@@ -74,9 +74,7 @@ public final class ElisaCommand implements Callable<Integer> {
 		// validate everything before writing anything
 		CurveModel m = CurveModel.forName(model);
 		Weighting w = Weighting.forKey(weight);
-		if (Files.exists(out) && !Files.isDirectory(out))
-			throw new InputException(out, "--out must be a folder, not a file");
-		OutputDir.checkPlace(out);
+		OutputDir.checkFolder(out);
 		OutputDir.checkInputsKept(out, ElisaReport.FILES, plate, layout, standards, samples);
 		ElisaInputs in = ElisaInputs.load(plate, layout, standards, samples, wavelength, reference, analyte);
 

@@ -66,6 +66,7 @@ public final class NormalizeCommand implements Callable<Integer> {
 		s.polarity = polarity;
 		BlotSetRun run = BlotSetRun.prepare(set, samples, s); // validates everything first
 		run.checkOutput(out);
+		OutputDir.checkFolder(out);
 		BlotSetImages images = new BlotSetImages();
 		BlotSetResult r = run.run(images, images.warnings(), ProgressListener.NONE);
 		OutputDir dir = new OutputDir(out);

@@ -56,8 +56,8 @@ public final class StatsCommand implements Callable<Integer> {
 		Posthoc p = Posthoc.parse(posthoc);
 		StatsAnalysis.Test t = StatsAnalysis.Test.parse(test);
 		StatsAnalysis.validate(d, p, t);
-		if (Files.exists(out) && !Files.isDirectory(out))
-			throw new InputException(out, "--out must be a folder, not a file");
+		OutputDir.checkFolder(out);
+		OutputDir.checkInputsKept(out, StatsReport.FILES, data);
 		LongTable table = StatsInputs.load(data);
 		StatsAnalysis.Result r = StatsAnalysis.run(table, d, p, t);
 		StatsReport.write(new OutputDir(out), r);

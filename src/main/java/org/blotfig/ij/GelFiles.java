@@ -36,6 +36,10 @@ public final class GelFiles {
 	 * @param full the whole image, for the overlay (the analysis may cover a selection of it)
 	 * @param input a description of the input (file name or image title) for params.json
 	 */
+	/** The files {@link #writeAll} creates. */
+	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
+		"lanes.csv", "bands.csv", "overlay.png", "params.json"));
+
 	public static void writeAll(OutputDir out, GelResult r, GelImage full, String input, List<String> warnings) {
 		writeLanes(out, r);
 		writeBands(out, r);

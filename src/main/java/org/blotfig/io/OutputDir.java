@@ -39,6 +39,16 @@ public final class OutputDir {
 	 * and is reported as the only line. (Whether {@code target} itself may be a file or a
 	 * folder is the command's business.)
 	 */
+	/**
+	 * Checks, before any work, that {@code --out} can be used as the output folder: not an existing
+	 * file, and creatable/writable where it would go.
+	 */
+	public static void checkFolder(Path out) {
+		if (Files.exists(out) && !Files.isDirectory(out))
+			throw new InputException(out, "--out must be a folder, not a file");
+		checkPlace(out);
+	}
+
 	public static void checkPlace(Path target) {
 		Path abs = target.toAbsolutePath();
 		for (Path p = abs.getParent(); p != null; p = p.getParent()) {

@@ -17,6 +17,11 @@ import org.blotfig.stats.StatsAnalysis;
  */
 public final class StatsReport {
 
+	/** The files {@link #write} creates, in order. */
+	public static final java.util.List<String> FILES = java.util.Collections.unmodifiableList(
+		java.util.Arrays.asList("anova.csv", "comparisons.csv", "cells.csv"));
+
+
 	public static final String[] ANOVA = { "source", "ss", "df", "ms", "f", "p", "pct_total" };
 	public static final String[] COMPARISONS = { "row", "group1", "group2", "diff", "se", "t", "df",
 		"p_raw", "p_adj", "p_display", "stars" };
@@ -25,9 +30,9 @@ public final class StatsReport {
 	private StatsReport() {}
 
 	public static void write(OutputDir out, StatsAnalysis.Result r) {
-		out.writeWith("anova.csv", w -> anova(w, r));
-		out.writeWith("comparisons.csv", w -> comparisons(w, r));
-		out.writeWith("cells.csv", w -> cells(w, r));
+		out.writeWith(FILES.get(0), w -> anova(w, r));
+		out.writeWith(FILES.get(1), w -> comparisons(w, r));
+		out.writeWith(FILES.get(2), w -> cells(w, r));
 	}
 
 	public static void write(Path dir, StatsAnalysis.Result r) {
