@@ -3,6 +3,8 @@ package org.blotfig.elisa;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.math3.stat.StatUtils;
+
 /**
  * Reads concentrations off a fitted curve: standards with their recovery and ICH M10
  * acceptance, unknowns with a flag that says whether the value is trustworthy. Nothing is
@@ -63,7 +65,7 @@ public final class BackCalculation {
 
 	/** Every standard of the fit back-calculated, with recovery and ICH M10 pass/fail. */
 	public static List<Standard> standards(CurveFit fit) {
-		double lo = min(fit.x), hi = max(fit.x);
+		double lo = StatUtils.min(fit.x), hi = StatUtils.max(fit.x);
 		List<Standard> out = new ArrayList<>();
 		for (int i = 0; i < fit.x.length; i++) {
 			double xb = fit.inverse(fit.y[i]);
@@ -76,7 +78,7 @@ public final class BackCalculation {
 
 	/** Reads response y (blank-subtracted like the standards) and applies the dilution factor. */
 	public static Reading read(CurveFit fit, double y, double dilution) {
-		double lo = min(fit.x), hi = max(fit.x);
+		double lo = StatUtils.min(fit.x), hi = StatUtils.max(fit.x);
 		double xb = fit.inverse(y);
 		Flag flag;
 		if (Double.isNaN(xb)) flag = noSolution(fit, y);
@@ -92,19 +94,5 @@ public final class BackCalculation {
 		boolean rising = top > bottom;
 		return rising && y >= top || !rising && y <= top ? Flag.ABOVE_TOP_PLATEAU
 			: Flag.BELOW_BOTTOM_PLATEAU;
-	}
-
-	private static double min(double[] v) {
-		double m = Double.POSITIVE_INFINITY;
-		for (double d : v)
-			m = Math.min(m, d);
-		return m;
-	}
-
-	private static double max(double[] v) {
-		double m = Double.NEGATIVE_INFINITY;
-		for (double d : v)
-			m = Math.max(m, d);
-		return m;
 	}
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.math3.stat.StatUtils;
 import org.blotfig.core.InputException;
 import org.blotfig.elisa.AnalyteResult;
 import org.blotfig.elisa.BackCalculation;
@@ -80,8 +81,8 @@ public final class ElisaReport {
 			p.printRecord("converged", f.converged ? 1 : 0, "");
 			p.printRecord("unstable", f.unstable ? 1 : 0, "");
 			p.printRecord("blank", Csv.num(a.blank), "");
-			p.printRecord("LLOQ", Csv.num(min(f.x)), "");
-			p.printRecord("ULOQ", Csv.num(max(f.x)), "");
+			p.printRecord("LLOQ", Csv.num(StatUtils.min(f.x)), "");
+			p.printRecord("ULOQ", Csv.num(StatUtils.max(f.x)), "");
 		}
 	}
 
@@ -127,7 +128,7 @@ public final class ElisaReport {
 	public static JFreeChart chart(AnalyteResult a) {
 		CurveFit f = a.fit;
 		boolean logX = !(f.model instanceof LinearModel);
-		double lo = min(f.x), hi = max(f.x);
+		double lo = StatUtils.min(f.x), hi = StatUtils.max(f.x);
 		double from = logX ? lo / 2 : Math.min(0, lo), to = logX ? hi * 2 : hi * 1.1;
 		int n = 200;
 		double[] cx = new double[n], cy = new double[n];
@@ -145,19 +146,5 @@ public final class ElisaReport {
 			f.weighting.key + (f.unstable ? " (UNSTABLE)" : "");
 		return CurvePlot.create(title, "Concentration", a.blankWells > 0 ? "Response (blank-subtracted)"
 			: "Response", logX, f.x, f.y, cx, cy, mx, my);
-	}
-
-	private static double min(double[] v) {
-		double m = Double.POSITIVE_INFINITY;
-		for (double d : v)
-			m = Math.min(m, d);
-		return m;
-	}
-
-	private static double max(double[] v) {
-		double m = Double.NEGATIVE_INFINITY;
-		for (double d : v)
-			m = Math.max(m, d);
-		return m;
 	}
 }
