@@ -18,6 +18,14 @@ final class Quantifier {
 	 */
 	static final double SATURATED_ROW_FRACTION = 0.5;
 	static final int SATURATED_ROWS = 2;
+	/**
+	 * ... or, when the clip level is the storage type's own limit, when this many pixels in the
+	 * lane's central part of the band sit there: noise on a band whose peak reaches the ceiling
+	 * clips a few pixels before the top turns flat, and the volume is already a lower bound. (A
+	 * clip level found below the type limit can be mere 8-bit quantisation of the darkest grains,
+	 * so it needs the flat top.)
+	 */
+	static final int SATURATED_CENTRE_PX = 3;
 
 	private final Signal s;
 	private final GelParams params;
@@ -190,7 +198,7 @@ final class Quantifier {
 		double yc = m0 > 0 ? m1 / m0 : peakRow;
 		b.width = fwhm(sm, bCen, c.lo, c.hi, peakRow, b.peak);
 		b.snr = p.noise > 0 ? b.peak / p.noise : Double.POSITIVE_INFINITY;
-		int left = Integer.MAX_VALUE, right = Integer.MIN_VALUE, sat = 0, clippedRows = 0;
+		int left = Integer.MAX_VALUE, right = Integer.MIN_VALUE, sat = 0, clippedRows = 0, clippedCentre = 0;
 		int ch = (int) Math.max(1, Math.round(LaneProfile.CENTRAL * path.halfWidth()));
 		for (int y = c.lo; y <= c.hi; y++) {
 			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
@@ -206,6 +214,7 @@ final class Quantifier {
 				}
 			}
 			if (central > 0 && inCentre >= SATURATED_ROW_FRACTION * central) clippedRows++;
+			clippedCentre += inCentre;
 		}
 		b.saturatedPx = sat;
 		b.x = path.centreAt((int) Math.round(yc)) + 0.5 + img.originX();
@@ -215,7 +224,8 @@ final class Quantifier {
 		b.right = right + 1 + img.originX();
 		b.top = c.lo + img.originY();
 		b.bottom = c.hi + 1 + img.originY();
-		if (clippedRows >= SATURATED_ROWS) b.flags.add(BandFlag.SATURATED);
+		if (clippedRows >= SATURATED_ROWS || s.clipAtTypeLimit && clippedCentre >= SATURATED_CENTRE_PX)
+			b.flags.add(BandFlag.SATURATED);
 		if (img.lossy()) b.flags.add(BandFlag.LOSSY);
 		if (b.snr < params.lowSnr) b.flags.add(BandFlag.LOW_SNR);
 		if (c.touchLo || c.touchHi) b.flags.add(BandFlag.TOUCHING);

@@ -17,6 +17,8 @@ final class Signal {
 	private final float nanValue;
 	/** Raw value at which pixels are clipped (type extreme or a flat clipped top); NaN if none. */
 	final double clipValue;
+	/** True when {@link #clipValue} is the storage type's own extreme, where a pixel there is surely clipped. */
+	final boolean clipAtTypeLimit;
 
 	Signal(GelImage image, boolean light, Stats stats) {
 		this.image = image;
@@ -26,6 +28,7 @@ final class Signal {
 		this.ref = r;
 		this.nanValue = (float) stats.median;
 		this.clipValue = clipValue(image, light, stats);
+		this.clipAtTypeLimit = clipValue == (light ? image.typeMax() : image.typeMin());
 	}
 
 	/** Pixel noise standard deviation (background), from neighbour differences on a subsample of rows. */

@@ -125,6 +125,23 @@ class GelAnalyzerTest {
 		}
 	}
 
+	/**
+	 * A band whose noise-free peak sits just under the type maximum: noise clips a few central
+	 * pixels of its top row only (no flat top yet), and it is flagged all the same.
+	 */
+	@Test
+	void bandTouchingTheCeilingWithoutAFlatTopIsFlagged() {
+		TestBlot t = twoRows();
+		double peak = 65535 - t.background - 3; // noise sigma 5: about a quarter of the top row clips
+		t.bands.set(0, new double[] { 0, 100, 4, peak * 4 * Math.sqrt(2 * Math.PI) * t.laneWidth });
+		GelResult r = run(t.image(), new GelParams());
+		for (Band b : r.bands) {
+			boolean sat = b.lane == 1 && b.row == 1;
+			assertEquals(sat, b.flags.contains(BandFlag.SATURATED), "lane " + b.lane + " row " + b.row);
+			if (sat) assertTrue(b.saturatedPx >= 3 && b.saturatedPx < 30, "clipped pixels: " + b.saturatedPx);
+		}
+	}
+
 	/** Two bands closer than their tails overlap are split at the valley and both flagged touching. */
 	@Test
 	void doubletIsSplit() {
