@@ -43,6 +43,26 @@ class PluginJarIT {
 		}
 	}
 
+	/** Fiji-Stable runs Java 8: every class in the plugin jar must be Java 8 bytecode (major 52). */
+	@Test
+	void everyClassIsJava8Bytecode() throws Exception {
+		int classes = 0;
+		try (JarFile jar = new JarFile(pluginJar())) {
+			for (java.util.Enumeration<java.util.jar.JarEntry> e = jar.entries(); e.hasMoreElements();) {
+				java.util.jar.JarEntry entry = e.nextElement();
+				if (!entry.getName().endsWith(".class")) continue;
+				byte[] b;
+				try (InputStream in = jar.getInputStream(entry)) {
+					b = readAll(in);
+				}
+				int major = (b[6] & 0xff) << 8 | (b[7] & 0xff);
+				assertTrue(major == 52, entry.getName() + " is class file version " + major + ", not Java 8 (52)");
+				classes++;
+			}
+		}
+		assertTrue(classes > 50, "too few classes in the plugin jar: " + classes);
+	}
+
 	private static byte[] readAll(InputStream in) throws java.io.IOException {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		byte[] buf = new byte[8192];
