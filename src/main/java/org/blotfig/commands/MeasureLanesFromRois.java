@@ -87,7 +87,7 @@ public class MeasureLanesFromRois implements Command {
 		List<Roi> out = new ArrayList<>();
 		RoiManager rm = RoiManager.getInstance();
 		if (rm != null && rm.getCount() > 0) {
-			for (Roi r : rm.getRoisAsArray()) if (r.isArea()) out.add(r);
+			for (Roi r : rm.getRoisAsArray()) if (r.isArea() || r.isLine()) out.add(r);
 			return out;
 		}
 		Overlay o = image.getOverlay();

@@ -92,8 +92,10 @@ public final class GelRois {
 	 * over rows. Coordinates are relative to an analysed region starting at (x0, y0).
 	 */
 	public static LanePath toLane(Roi roi, int width, int height, int x0, int y0) {
+		if (roi != null && roi.isLine()) return lineToLane(roi, height, x0, y0);
 		if (roi == null || !roi.isArea()) throw new InputException("lane ROI " + (roi == null ? "null" : "'" +
-			roi.getName() + "'") + " is not an area (draw lanes as rectangles or polygons)");
+			roi.getName() + "'") + " is not an area or a wide line (draw lanes as rectangles, polygons or " +
+			"segmented lines with a width)");
 		Rectangle b = roi.getBounds();
 		ImageProcessor mask = roi.getMask();
 		double[] centre = new double[height];
@@ -123,5 +125,57 @@ public final class GelRois {
 		java.util.Collections.sort(widths);
 		double w = widths.get(widths.size() / 2);
 		return new LanePath(centre, Math.max(0.5, (w - 1) / 2), top, bottom);
+	}
+
+	/**
+	 * A lane traced as a straight or segmented line down its middle, the line width being the
+	 * lane width (Edit > Options > Line Width): the natural way to follow a curved lane in ImageJ.
+	 * Rows above and below the line keep its end points' x.
+	 */
+	static LanePath lineToLane(Roi roi, int height, int x0, int y0) {
+		double w = roi.getStrokeWidth();
+		if (!(w > 1)) throw new InputException("lane line '" + roi.getName() + "' has no width: set the line " +
+			"width to the lane width (double-click the line tool) or draw the lane as a rectangle");
+		// a wide straight Line's polygon is its outline; its end points are what was drawn
+		ij.process.FloatPolygon fp = roi instanceof ij.gui.Line ? ((ij.gui.Line) roi).getFloatPoints()
+			: roi.getFloatPolygon();
+		int n = fp.npoints;
+		if (n < 2) throw new InputException("lane line '" + roi.getName() + "' has fewer than two points");
+		double[] xs = new double[n], ys = new double[n];
+		for (int i = 0; i < n; i++) {
+			xs[i] = fp.xpoints[i] - x0;
+			ys[i] = fp.ypoints[i] - y0;
+		}
+		if (ys[n - 1] < ys[0]) { // drawn bottom to top: walk it top to bottom
+			reverse(xs);
+			reverse(ys);
+		}
+		double[] centre = new double[height];
+		int top = -1, bottom = -1;
+		for (int y = 0; y < height; y++) {
+			double yc = y + 0.5; // pixel centre, in ImageJ's sub-pixel line coordinates
+			for (int i = 0; i + 1 < n; i++) {
+				double ya = ys[i], yb = ys[i + 1];
+				if (yb <= ya || yc < ya || yc > yb) continue;
+				centre[y] = xs[i] + (xs[i + 1] - xs[i]) * (yc - ya) / (yb - ya) - 0.5;
+				if (top < 0) top = y;
+				bottom = y;
+				break;
+			}
+		}
+		if (top < 0) throw new InputException("lane line '" + roi.getName() + "' does not run down the image " +
+			"(lanes are traced from top to bottom)");
+		for (int y = 0; y < top; y++) centre[y] = centre[top];
+		for (int y = bottom + 1; y < height; y++) centre[y] = centre[bottom];
+		for (int y = top + 1; y < bottom; y++) if (centre[y] == 0) centre[y] = centre[y - 1];
+		return new LanePath(centre, Math.max(0.5, (w - 1) / 2), top, bottom);
+	}
+
+	private static void reverse(double[] a) {
+		for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+			double t = a[i];
+			a[i] = a[j];
+			a[j] = t;
+		}
 	}
 }
