@@ -18,7 +18,7 @@ public final class GelImage {
 	private final boolean lossy, invertedLut;
 	private final int originX, originY;
 
-	private GelImage(int width, int height, float[] values, int bitDepth, double typeMin, double typeMax,
+	GelImage(int width, int height, float[] values, int bitDepth, double typeMin, double typeMax,
 		boolean lossy, boolean invertedLut, int originX, int originY)
 	{
 		if (width < 1 || height < 1) throw new InputException("image is empty (" + width + "x" + height + ")");
