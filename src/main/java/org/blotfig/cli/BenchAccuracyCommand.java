@@ -50,7 +50,6 @@ public final class BenchAccuracyCommand implements Callable<Integer> {
 			// a wrong --out is reported before a minute of work, not after
 			OutputDir.checkPlace(out.resolve("images.csv"));
 		}
-		if (out != null) OutputDir.checkPlace(out);
 		PrintWriter pw = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		AccuracyBenchmark.Result r = AccuracyBenchmark.run(seed, n, (f, msg) -> {

@@ -1,11 +1,9 @@
 package org.blotfig.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.blotfig.core.InputException;
 import org.blotfig.core.ProgressListener;
 import org.blotfig.elisa.AnalyteResult;
 import org.blotfig.elisa.BackCalculation;

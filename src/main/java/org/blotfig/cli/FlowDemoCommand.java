@@ -1,6 +1,5 @@
 package org.blotfig.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -36,8 +35,7 @@ public final class FlowDemoCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (events < 1 || events > 10_000_000) throw new InputException("flow demo: --events must be 1..10000000");
-		if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "--out must be a folder");
-		OutputDir.checkPlace(out);
+		OutputDir.checkFolder(out);
 		ApoptosisDemo stained = ApoptosisDemo.generate(seed, events, STAINED);
 		// the control is stained with nothing: the same cells without Annexin V or PI signal
 		ApoptosisDemo control = ApoptosisDemo.generate(seed + 1, events, UNSTAINED);

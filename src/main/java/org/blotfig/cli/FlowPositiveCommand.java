@@ -1,10 +1,8 @@
 package org.blotfig.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.blotfig.core.InputException;
 import org.blotfig.flow.FcsDataset;
 import org.blotfig.flow.FcsReader;
 import org.blotfig.flow.GatingOptions;
@@ -47,8 +45,7 @@ public final class FlowPositiveCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "--out must be a folder");
-		OutputDir.checkPlace(out);
+		OutputDir.checkFolder(out);
 		org.blotfig.flow.DebrisGate gate = debris.gate();
 		FcsDataset s = FcsReader.read(file).dataset(dataset);
 		FcsDataset c = FcsReader.read(control).dataset(dataset);

@@ -1,6 +1,5 @@
 package org.blotfig.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -65,8 +64,7 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 			"and --y-threshold, or --control (not both)");
 		if (given && (xThreshold == null || yThreshold == null)) throw new InputException("flow quadrants: " +
 			"give both --x-threshold and --y-threshold");
-		if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "--out must be a folder");
-		OutputDir.checkPlace(out);
+		OutputDir.checkFolder(out);
 		org.blotfig.flow.DebrisGate gate = debris.gate();
 		FcsDataset s = FcsReader.read(file).dataset(dataset);
 		FcsDataset c = control == null ? null : FcsReader.read(control).dataset(dataset);

@@ -1,12 +1,10 @@
 package org.blotfig.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.blotfig.core.InputException;
 import org.blotfig.stats.AnovaRow;
 import org.blotfig.stats.LongTable;
 import org.blotfig.stats.Posthoc;

@@ -111,8 +111,7 @@ public final class SynthCommand implements Callable<Integer> {
 		if (count < 1 || count > 100000) throw new InputException("synth: --count must be 1..100000, got " + count);
 		if (!prefix.matches("[A-Za-z0-9._-]+")) throw new InputException("synth: --prefix '" + prefix +
 			"' must use only letters, digits, '.', '_' and '-'");
-		if (Files.exists(out) && !Files.isDirectory(out)) throw new InputException(out, "exists and is not a folder");
-		OutputDir.checkPlace(out);
+		OutputDir.checkFolder(out);
 		List<BlotSpec> specs = new ArrayList<>();
 		for (int k = 0; k < count; k++)
 			specs.add(spec(seed + k).validate());

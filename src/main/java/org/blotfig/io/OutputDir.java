@@ -33,25 +33,29 @@ public final class OutputDir {
 	}
 
 	/**
+	 * Checks, before any work, that {@code --out} can be used as the output folder: not an existing
+	 * file, writable if it exists, creatable where it would go otherwise.
+	 */
+	public static void checkFolder(Path out) {
+		if (Files.exists(out) && !Files.isDirectory(out))
+			throw new InputException(out, "--out must be a folder, not a file");
+		checkWritable(out, out.toAbsolutePath());
+	}
+
+	/**
 	 * Fails with an {@link InputException} naming {@code target} when it cannot be created:
 	 * a file stands where one of its folders should be, or the nearest existing folder is not
 	 * writable. Commands call this before their work, so that a wrong --out costs nothing
 	 * and is reported as the only line. (Whether {@code target} itself may be a file or a
 	 * folder is the command's business.)
 	 */
-	/**
-	 * Checks, before any work, that {@code --out} can be used as the output folder: not an existing
-	 * file, and creatable/writable where it would go.
-	 */
-	public static void checkFolder(Path out) {
-		if (Files.exists(out) && !Files.isDirectory(out))
-			throw new InputException(out, "--out must be a folder, not a file");
-		checkPlace(out);
+	public static void checkPlace(Path target) {
+		checkWritable(target, target.toAbsolutePath().getParent());
 	}
 
-	public static void checkPlace(Path target) {
-		Path abs = target.toAbsolutePath();
-		for (Path p = abs.getParent(); p != null; p = p.getParent()) {
+	/** The nearest existing folder from {@code start} upwards must be a writable folder. */
+	private static void checkWritable(Path target, Path start) {
+		for (Path p = start; p != null; p = p.getParent()) {
 			if (!Files.exists(p)) continue;
 			if (!Files.isDirectory(p)) throw new InputException(target, "cannot be created: " + p +
 				" is a file, not a folder");
