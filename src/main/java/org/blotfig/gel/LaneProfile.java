@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * One pass over a lane's pixels (full resolution, along its path): the robust mean of the
  * central part of the lane width per row (for finding bands and their extents: dust and lane
- * edges do not disturb it) and the plain sum over the whole box width per row (for volumes:
- * every photon in the box counts), with the number of pixels summed.
+ * edges do not disturb it) and the sum over the whole box width per row with dust specks taken
+ * out ({@link Specks}; for volumes), with the number of pixels summed.
  */
 final class LaneProfile {
 
@@ -48,44 +48,12 @@ final class LaneProfile {
 			double mean = n > 0 ? t / n : 0;
 			central[y] = hi - mean <= 5 * sigma && mean - lo <= 5 * sigma ? mean : trimmedMean(buf, n, mean);
 		}
-		double base = Double.POSITIVE_INFINITY;
-		for (int y = path.top(); y <= path.bottom(); y++) base = Math.min(base, central[y]);
-		double[] win = new double[2 * SPECK + 1];
-		for (int y = path.top(); y <= path.bottom(); y++) {
-			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
-			int row = y * W;
-			double acc = 0, suspect = central[y] + 6 * sigma;
-			for (int x = l; x <= r; x++) {
-				double v = s.at(row + x);
-				if (v > suspect) v = despeckle(s, row, x, l, r, v, sigma, base, win);
-				acc += v;
-			}
-			sum[y] = acc;
-			count[y] = Math.max(0, r - l + 1);
-		}
+		// box sums for volumes: every photon counts except dust
+		Specks.sums(s, path, central, sigma, sum, count);
 		// rows the lane does not cover: flat (no bands), zero pixels (no volume, no background weight)
 		for (int y = 0; y < path.top(); y++) central[y] = central[path.top()];
 		for (int y = path.bottom() + 1; y < H; y++) central[y] = central[path.bottom()];
 		noise = Peaks.noise(central, path.top(), path.bottom() + 1);
-	}
-
-	/** Half width (px) of the row window that tells a dust speck from a band. */
-	static final int SPECK = 4;
-
-	/**
-	 * Dust specks are a few pixels across, bands span the lane: a pixel far above the median of
-	 * its row neighbours (+-{@link #SPECK} px, within the box) is a speck and counts as that median.
-	 * "Far" is 6 noise SD and a quarter of the local signal, so photon noise on a bright band and
-	 * a band edge shifted by smile do not qualify.
-	 */
-	private static double despeckle(Signal s, int row, int x, int l, int r, double v, double sigma, double base,
-		double[] win)
-	{
-		int n = 0;
-		for (int t = Math.max(l, x - SPECK); t <= Math.min(r, x + SPECK); t++) win[n++] = s.at(row + t);
-		Arrays.sort(win, 0, n);
-		double med = win[n / 2];
-		return v - med > Math.max(6 * sigma, 0.25 * (med - base)) ? med : v;
 	}
 
 	private static double trimmedMean(double[] buf, int n, double fallback) {
