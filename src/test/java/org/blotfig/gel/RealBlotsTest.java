@@ -40,11 +40,29 @@ class RealBlotsTest {
 		assertEquals(8, inRow1);
 	}
 
+	/** 12 lanes, each with one band (two broad, uneven ones show only as shoulders in the column projection). */
 	@Test
 	void chibidragonStripHasTwelveLanes() {
 		GelResult r = analyze("chibidragon_strips/test_image.png");
 		assertEquals(Polarity.DARK_BANDS, r.polarity);
 		assertEquals(12, r.lanes.size());
+		assertEquals(12, r.count(LaneKind.SAMPLE));
+	}
+
+	/**
+	 * The second strip holds 13 lanes (counted by eye: 13 bands about 89 px apart, the 12th
+	 * faint); a wide plateau spanning lanes 8 and 9 is not a lane of its own.
+	 */
+	@Test
+	void chibidragonSecondStripHasThirteenLanes() {
+		GelResult r = analyze("chibidragon_strips/test_image2.png");
+		assertEquals(Polarity.DARK_BANDS, r.polarity);
+		assertEquals(13, r.lanes.size());
+		assertTrue(r.count(LaneKind.SAMPLE) >= 12, "sample lanes: " + r.count(LaneKind.SAMPLE));
+		for (int i = 1; i < r.lanes.size(); i++) {
+			double d = r.lanes.get(i).xTop() - r.lanes.get(i - 1).xTop();
+			assertTrue(d > 55 && d < 125, "lanes " + i + " and " + (i + 1) + " " + d + " px apart");
+		}
 	}
 
 	/**
