@@ -11,6 +11,9 @@ import java.util.Set;
  */
 public final class BandMeasurement {
 
+	/** Flag of a measurement that is a whole lane's total signal (total-protein stains), not one band. */
+	public static final String LANE_TOTAL = "lane-total";
+
 	/** Identifies the image (or strip) the band was measured on, e.g. its file name. */
 	public final String image;
 	/** Lane number, 1-based, counted left to right over all lanes of the image (ladders included). */

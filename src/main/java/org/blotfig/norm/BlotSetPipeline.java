@@ -16,6 +16,8 @@ import org.blotfig.gel.GelParams;
 import org.blotfig.gel.GelResult;
 import org.blotfig.gel.Lane;
 import org.blotfig.gel.LaneKind;
+import org.blotfig.gel.LaneTotal;
+import org.blotfig.gel.LaneTotals;
 
 /**
  * A blot set from images to normalised rows: each image is read once (by the caller's loader,
@@ -53,11 +55,14 @@ public final class BlotSetPipeline {
 			String name = src.toString();
 			progress.progress(0.9 * i / sources.size(), "detecting bands on " + name);
 			GelResult r;
+			List<LaneTotal> totals = null;
 			try {
 				GelImage img = images.computeIfAbsent(p, loader);
 				int[] roi = src.roi();
 				if (roi != null) img = img.crop(roi[0], roi[1], roi[2], roi[3]);
 				r = new GelAnalyzer().analyze(img, gel, ProgressListener.NONE);
+				// a stain is normalised to whole lanes, not to picked bands
+				if (hasRole(set, src, BlotSet.Role.TOTAL_PROTEIN)) totals = LaneTotals.measure(img, r.lanes, r.polarity);
 			}
 			catch (InputException e) {
 				throw e.getMessage().startsWith(p.toString()) ? e : new InputException(p, e.getMessage(), e);
@@ -69,7 +74,9 @@ public final class BlotSetPipeline {
 				"; give the number of lanes");
 			checkLaneKinds(set, src, r, warnings);
 			for (String w : r.warnings) warnings.add(name + ": " + w);
-			bands.put(src, GelBands.of(name, r));
+			List<BandMeasurement> measured = new ArrayList<>(GelBands.of(name, r));
+			if (totals != null) measured.addAll(GelBands.ofLaneTotals(name, r, totals));
+			bands.put(src, measured);
 		}
 		BlotSetResult r = BlotSetQuantifier.quantify(set, bands::get, options, ProgressListener.NONE);
 		progress.progress(1, "normalised");
@@ -105,6 +112,11 @@ public final class BlotSetPipeline {
 	private static String emptyLane(BlotSet.Source image, Lane l) {
 		return image + ": lane " + l.index + " looks empty (no bands found), but the sample sheet has a sample " +
 			"there; its rows are excluded as missing";
+	}
+
+	private static boolean hasRole(BlotSet set, BlotSet.Source image, BlotSet.Role role) {
+		for (BlotSet.Entry e : set.entries) if (e.source.equals(image) && e.role == role) return true;
+		return false;
 	}
 
 	/** The highest lane number the set expects on an image (its membranes' samples, its ladder). */

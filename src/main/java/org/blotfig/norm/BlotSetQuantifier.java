@@ -132,7 +132,8 @@ public final class BlotSetQuantifier {
 	/** Per sample lane, the selected band of a target or loading-control entry. */
 	private Map<Integer, Signal> signals(BlotSet.Entry e) {
 		LadderFit fit = ladderFit(e);
-		List<BandMeasurement> bands = sampleBands(e);
+		List<BandMeasurement> bands = new ArrayList<>();
+		for (BandMeasurement b : sampleBands(e)) if (!b.flags.contains(BandMeasurement.LANE_TOTAL)) bands.add(b);
 		if (fit != null) bands = RowAlignment.toLadder(bands, fit.ladderX);
 		TargetBands chosen;
 		try {
@@ -164,12 +165,18 @@ public final class BlotSetQuantifier {
 	}
 
 	/**
-	 * Total-protein normalisation: the lane's total stain signal, here the sum of the volumes of
-	 * all bands found in the lane; saturated if any of them is.
+	 * Total-protein normalisation: the lane's total stain signal. Automatic detection supplies it
+	 * as one {@link BandMeasurement#LANE_TOTAL} measurement per lane (the whole lane integrated);
+	 * hand-measured tables may instead list bands, which are summed per lane. Saturated if any
+	 * part is.
 	 */
 	private Map<Integer, Signal> laneTotals(BlotSet.Entry e) {
+		List<BandMeasurement> all = sampleBands(e);
+		boolean whole = false;
+		for (BandMeasurement b : all) whole |= b.flags.contains(BandMeasurement.LANE_TOTAL);
 		Map<Integer, double[]> sum = new LinkedHashMap<>();
-		for (BandMeasurement b : sampleBands(e)) {
+		for (BandMeasurement b : all) {
+			if (whole && !b.flags.contains(BandMeasurement.LANE_TOTAL)) continue;
 			double[] s = sum.computeIfAbsent(b.lane, k -> new double[2]);
 			s[0] += b.volume;
 			if (b.isSaturated()) s[1] = 1;
