@@ -158,11 +158,9 @@ final class LaneFinder {
 			double shift = -slope * (y - yc);
 			int base = (int) Math.floor(shift);
 			double frac = shift - base;
-			int row = y * s.w;
-			for (int x = 0; x < s.w; x++) {
-				float v = s.tophat[row + x];
-				if (v == 0) continue;
-				int t = x + base;
+			for (int j = s.rowStart[y]; j < s.rowStart[y + 1]; j++) {
+				float v = s.nzValue[j];
+				int t = s.nzX[j] + base;
 				if (t >= 0 && t < s.w) p[t] += v * (1 - frac);
 				if (t + 1 >= 0 && t + 1 < s.w) p[t + 1] += v * frac;
 			}
