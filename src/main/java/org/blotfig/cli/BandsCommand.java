@@ -1,6 +1,7 @@
 package org.blotfig.cli;
 
 import java.awt.Rectangle;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.blotfig.gel.GelParams;
 import org.blotfig.gel.GelResult;
 import org.blotfig.gel.LaneKind;
 import org.blotfig.gel.Polarity;
+import org.blotfig.ij.GelBatch;
 import org.blotfig.ij.GelFiles;
 import org.blotfig.ij.GelImages;
 import org.blotfig.ij.RollingBall2D;
@@ -27,14 +29,20 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code blotfig bands IMAGE --out DIR}: automatic lane and band detection and quantification
- * of one blot scan, writing lanes.csv, bands.csv, overlay.png and params.json.
+ * of one blot scan, writing lanes.csv, bands.csv, overlay.png and params.json. Given a folder,
+ * every image in it ({@link GelBatch}): one result subfolder each and summary.csv.
  */
 @Command(name = "bands", mixinStandardHelpOptions = true, sortOptions = false,
 	description = "Find lanes and bands on a Western blot scan and quantify them.")
 public final class BandsCommand implements Callable<Integer> {
 
-	@Parameters(index = "0", paramLabel = "IMAGE", description = "blot scan (TIFF, PNG, JPEG, ...; 8/16/32-bit or RGB)")
+	@Parameters(index = "0", paramLabel = "IMAGE", description = "blot scan (TIFF, PNG, JPEG, ...; 8/16/32-bit or RGB), " +
+		"or a folder of them (each gets a result subfolder; summary.csv lists all)")
 	Path image;
+
+	@Option(names = "--filter", paramLabel = "GLOBS", description = "with a folder: which files, ';'-separated " +
+		"(default ${DEFAULT-VALUE})", defaultValue = GelBatch.DEFAULT_FILTER)
+	String filter;
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
 	Path out;
@@ -73,6 +81,7 @@ public final class BandsCommand implements Callable<Integer> {
 		if (!(radius > 0) || Double.isInfinite(radius)) throw new InputException("--radius must be > 0, got " + radius);
 		p.radius = radius;
 		Rectangle rect = roi == null ? null : parseRoi(roi);
+		if (Files.isDirectory(image)) return batch(p);
 		OutputDir.checkFolder(out);
 		OutputDir.checkInputsKept(out, GelFiles.FILES, image);
 		ImagePlus imp = GelImages.open(image);
@@ -101,6 +110,22 @@ public final class BandsCommand implements Callable<Integer> {
 			r.count(LaneKind.SAMPLE), r.count(LaneKind.LADDER), r.count(LaneKind.EMPTY), r.bands.size(),
 			r.polarity.label(), r.polarityDetected ? " (detected)" : "", out));
 		return 0;
+	}
+
+	/** Exit code of a folder run where some images failed (2 is bad input, 1 an internal error). */
+	static final int PARTLY_FAILED = 3;
+
+	/** Every image of a folder; one failed image does not stop the others, but sets the exit code. */
+	private int batch(GelParams p) {
+		if (roi != null) throw new InputException(image, "--roi applies to one image, not to a folder");
+		List<Path> files = GelBatch.images(image, filter);
+		List<GelBatch.Item> items = GelBatch.run(files, out, p, line -> System.err.println("blotfig bands: " + line),
+			ProgressListener.NONE);
+		int failed = 0;
+		for (GelBatch.Item it : items) if (!it.ok()) failed++;
+		System.out.println(String.format(java.util.Locale.ROOT, "%d images: %d analysed, %d failed -> %s",
+			items.size(), items.size() - failed, failed, out.resolve(GelBatch.SUMMARY)));
+		return failed == 0 ? 0 : PARTLY_FAILED;
 	}
 
 	private static Rectangle parseRoi(String s) {

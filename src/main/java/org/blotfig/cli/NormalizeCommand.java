@@ -10,6 +10,7 @@ import org.blotfig.norm.BlotSetCsv;
 import org.blotfig.norm.BlotSetResult;
 import org.blotfig.norm.BlotSetRun;
 import org.blotfig.norm.NormalizedRow;
+import org.blotfig.study.FoldChangeFigure;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,8 +19,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code blotfig normalize SET.csv --out DIR}: detects the bands on every image of a blot set,
  * normalises each target to the loading control (or total protein) of its lane, and writes
- * normalized.csv, qc.csv, ladder.csv and dilution.csv. The set is read and validated completely
- * before anything is written.
+ * normalized.csv, qc.csv, ladder.csv and dilution.csv, then the fold-change figure with its
+ * statistics ({@link FoldChangeFigure}). The set is read and validated completely before anything
+ * is written.
  */
 @Command(name = "normalize", mixinStandardHelpOptions = true, sortOptions = false,
 	description = "Blot set: ratio to the loading control, fold change per membrane, MW, QC -> DIR/normalized.csv")
@@ -65,18 +67,21 @@ public final class NormalizeCommand implements Callable<Integer> {
 		s.background = background;
 		s.polarity = polarity;
 		BlotSetRun run = BlotSetRun.prepare(set, samples, s); // validates everything first
-		run.checkOutput(out);
+		run.checkOutput(out, FoldChangeFigure.FILES);
 		OutputDir.checkFolder(out);
 		BlotSetImages images = new BlotSetImages();
 		BlotSetResult r = run.run(images, images.warnings(), ProgressListener.NONE);
 		OutputDir dir = new OutputDir(out);
 		Path csv = BlotSetCsv.write(dir, r);
 		dir.writeText("params.json", run.paramsJson(r));
+		FoldChangeFigure fig = FoldChangeFigure.of(r);
+		if (fig != null) fig.write(dir);
 		int excluded = 0;
 		for (NormalizedRow row : r.rows) if (row.isExcluded()) excluded++;
 		for (String w : r.warnings) spec.commandLine().getErr().println("blotfig normalize: warning: " + w);
 		spec.commandLine().getOut().println(csv + ": " + r.rows.size() + " rows, " + excluded + " excluded (reason in 'flags'), " +
 			"reference group '" + r.referenceGroup + "'");
+		if (fig != null) spec.commandLine().getOut().println(out.resolve("fold_change.svg") + ": " + fig.summary());
 		return 0;
 	}
 }

@@ -11,6 +11,7 @@ import org.blotfig.norm.BlotSetCsv;
 import org.blotfig.norm.BlotSetResult;
 import org.blotfig.norm.BlotSetRun;
 import org.blotfig.norm.NormalizedRow;
+import org.blotfig.study.FoldChangeFigure;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
@@ -93,7 +94,7 @@ public class QuantifyBlotSet implements Command {
 				java.nio.file.Paths.get(sample_sheet.trim());
 			BlotSetRun run = BlotSetRun.prepare(blot_set.toPath(), sheet, s);
 			boolean save = output_folder != null && !output_folder.getPath().isEmpty();
-			if (save) run.checkOutput(output_folder.toPath());
+			if (save) run.checkOutput(output_folder.toPath(), FoldChangeFigure.FILES);
 			BlotSetImages images = new BlotSetImages();
 			BlotSetResult r = run.run(images, images.warnings(), progress());
 			table = table(r);
@@ -101,6 +102,11 @@ public class QuantifyBlotSet implements Command {
 				OutputDir out = new OutputDir(output_folder.toPath());
 				BlotSetCsv.write(out, r);
 				out.writeText("params.json", run.paramsJson(r));
+				FoldChangeFigure fig = FoldChangeFigure.of(r);
+				if (fig != null) {
+					fig.write(out);
+					log.info("Quantify Blot Set: " + fig.summary());
+				}
 			}
 			for (String w : r.warnings) log.warn("Quantify Blot Set: " + w);
 			if (!ui.isHeadless()) table.show("Normalized");

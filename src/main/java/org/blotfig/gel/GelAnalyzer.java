@@ -30,9 +30,9 @@ public final class GelAnalyzer {
 	}
 
 	public GelResult analyze(GelImage img, GelParams params, ProgressListener progress) {
-		Prepared pr = prepare(img, params, progress);
+		Prepared pr = prepare(img, params, true, progress);
 		progress.progress(0.2, "finding lanes");
-		Small small = new Small(pr.signal);
+		Small small = new Small(pr.signal, pr.blocks);
 		LaneFinder finder = new LaneFinder(small, img.height(), params.lanes);
 		List<LanePath> paths = new ArrayList<>();
 		List<Boolean> gapFill = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class GelAnalyzer {
 
 	/** Measures the given lanes (in the image's own coordinates) without detecting lanes. */
 	public GelResult quantify(GelImage img, List<LanePath> lanes, GelParams params, ProgressListener progress) {
-		Prepared pr = prepare(img, params, progress);
+		Prepared pr = prepare(img, params, false, progress);
 		List<Boolean> gapFill = new ArrayList<>();
 		double slope = 0;
 		for (LanePath p : lanes) {
@@ -63,17 +63,22 @@ public final class GelAnalyzer {
 		Polarity polarity;
 		boolean detected;
 		float[] bg;
+		/** Raw block sums for the lane-finding image, or null (not wanted, or NaN pixels). */
+		BlockSums blocks;
 		List<String> warnings = new ArrayList<>();
 	}
 
-	private Prepared prepare(GelImage img, GelParams params, ProgressListener progress) {
+	/** @param findLanes also sum the blocks of the small lane-finding image, in the same pass over the pixels */
+	private Prepared prepare(GelImage img, GelParams params, boolean findLanes, ProgressListener progress) {
 		if (img.width() < MIN_SIDE || img.height() < MIN_SIDE) throw new InputException("image is too small (" +
 			img.width() + "x" + img.height() + " px; need at least " + MIN_SIDE + "x" + MIN_SIDE + ")");
 		progress.progress(0, "reading pixels");
-		Signal.Stats stats = Signal.Stats.of(img);
+		BlockSums blocks = findLanes ? new BlockSums(img.width(), img.height()) : null;
+		Signal.Stats stats = Signal.Stats.of(img, blocks);
 		if (stats.finite == 0) throw new InputException("image has no finite pixel values (all NaN or infinite)");
 		if (stats.max == stats.min) throw new InputException("image is blank (every pixel is " + stats.min + ")");
 		Prepared pr = new Prepared();
+		pr.blocks = stats.nan == 0 ? blocks : null;
 		if (params.polarity == Polarity.AUTO) {
 			pr.polarity = Signal.detect(stats);
 			pr.detected = true;
@@ -100,10 +105,12 @@ public final class GelAnalyzer {
 		List<List<BandCaller.Call>> calls = new ArrayList<>();
 		List<LaneProfile> profiles = new ArrayList<>();
 		double maxProm = 0;
+		progress.progress(0.3, "lane profiles");
+		List<LaneProfile> all = LaneProfile.all(pr.signal, paths);
 		for (int i = 0; i < paths.size(); i++) {
 			if (progress.isCanceled()) throw new InputException("canceled");
 			progress.progress(0.3 + 0.6 * i / Math.max(1, paths.size()), "lane " + (i + 1));
-			LaneProfile p = new LaneProfile(pr.signal, paths.get(i));
+			LaneProfile p = all.get(i);
 			List<BandCaller.Call> c = gapFill.get(i) ? new ArrayList<>() : BandCaller.call(p, params.minProminence);
 			LanePath path = paths.get(i);
 			for (BandCaller.Call k : c) {

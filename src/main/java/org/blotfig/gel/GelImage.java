@@ -3,30 +3,38 @@ package org.blotfig.gel;
 import org.blotfig.core.InputException;
 
 /**
- * A grayscale blot scan in its original units: one float per pixel, row-major, never rescaled
- * or passed through 8 bits or a display range. Knows the storage type's largest value (what a
- * saturated detector writes), whether the file was lossy, whether the source showed it through an
- * inverting LUT, and where it sits in a larger image (after a rectangular selection), so that
- * results can be reported in full-image coordinates.
+ * A grayscale blot scan in its original units, never rescaled or passed through 8 bits or a
+ * display range. 8- and 16-bit data stay in their own arrays (read directly, so the analysis
+ * needs no float copy of a large scan); float data (32-bit, or 8-bit with missing pixels as NaN)
+ * in a float array. Knows the storage type's largest value (what a saturated detector writes),
+ * whether the file was lossy, whether the source showed it through an inverting LUT, and where
+ * it sits in a larger image (after a rectangular selection), so that results can be reported in
+ * full-image coordinates.
  */
 public final class GelImage {
 
 	private final int width, height;
-	private final float[] values;
+	/** The pixels: exactly one of these is non-null. */
+	private final byte[] bytes;
+	private final short[] shorts;
+	private final float[] floats;
 	private final double typeMin, typeMax;
 	private final int bitDepth;
 	private final boolean lossy, invertedLut;
 	private final int originX, originY;
 
-	GelImage(int width, int height, float[] values, int bitDepth, double typeMin, double typeMax,
-		boolean lossy, boolean invertedLut, int originX, int originY)
+	private GelImage(int width, int height, byte[] bytes, short[] shorts, float[] floats, int bitDepth, double typeMin,
+		double typeMax, boolean lossy, boolean invertedLut, int originX, int originY)
 	{
 		if (width < 1 || height < 1) throw new InputException("image is empty (" + width + "x" + height + ")");
-		if (values.length != (long) width * height) throw new IllegalArgumentException("expected " +
-			(long) width * height + " values, got " + values.length);
+		int length = bytes != null ? bytes.length : shorts != null ? shorts.length : floats.length;
+		if (length != (long) width * height) throw new IllegalArgumentException("expected " + (long) width * height +
+			" values, got " + length);
 		this.width = width;
 		this.height = height;
-		this.values = values;
+		this.bytes = bytes;
+		this.shorts = shorts;
+		this.floats = floats;
 		this.bitDepth = bitDepth;
 		this.typeMin = typeMin;
 		this.typeMax = typeMax;
@@ -36,18 +44,21 @@ public final class GelImage {
 		this.originY = originY;
 	}
 
-	/** 8-bit data (values 0..255). */
-	public static GelImage of8Bit(int width, int height, byte[] pixels) {
-		float[] v = new float[pixels.length];
-		for (int i = 0; i < v.length; i++) v[i] = pixels[i] & 0xff;
-		return new GelImage(width, height, v, 8, 0, 255, false, false, 0, 0);
+	/** Float values with the limits of the type they came from (e.g. an ImgLib2 unsigned image). */
+	GelImage(int width, int height, float[] values, int bitDepth, double typeMin, double typeMax, boolean lossy,
+		boolean invertedLut, int originX, int originY)
+	{
+		this(width, height, null, null, values, bitDepth, typeMin, typeMax, lossy, invertedLut, originX, originY);
 	}
 
-	/** Unsigned 16-bit data (values 0..65535). */
+	/** 8-bit data (values 0..255); the array is not copied. */
+	public static GelImage of8Bit(int width, int height, byte[] pixels) {
+		return new GelImage(width, height, pixels, null, null, 8, 0, 255, false, false, 0, 0);
+	}
+
+	/** Unsigned 16-bit data (values 0..65535); the array is not copied. */
 	public static GelImage of16Bit(int width, int height, short[] pixels) {
-		float[] v = new float[pixels.length];
-		for (int i = 0; i < v.length; i++) v[i] = pixels[i] & 0xffff;
-		return new GelImage(width, height, v, 16, 0, 65535, false, false, 0, 0);
+		return new GelImage(width, height, null, pixels, null, 16, 0, 65535, false, false, 0, 0);
 	}
 
 	/**
@@ -67,14 +78,19 @@ public final class GelImage {
 			false, 0, 0);
 	}
 
+	private GelImage with(boolean isLossy, boolean inverted) {
+		return new GelImage(width, height, bytes, shorts, floats, bitDepth, typeMin, typeMax, isLossy, inverted, originX,
+			originY);
+	}
+
 	/** The same pixels, marked as coming from a lossy file (JPEG, palette). */
 	public GelImage withLossy(boolean isLossy) {
-		return new GelImage(width, height, values, bitDepth, typeMin, typeMax, isLossy, invertedLut, originX, originY);
+		return with(isLossy, invertedLut);
 	}
 
 	/** The same pixels, marked as displayed with an inverting LUT. */
 	public GelImage withInvertedLut(boolean inverted) {
-		return new GelImage(width, height, values, bitDepth, typeMin, typeMax, lossy, inverted, originX, originY);
+		return with(lossy, inverted);
 	}
 
 	/** A rectangular part, copied, remembering its offset so results stay in full-image coordinates. */
@@ -82,16 +98,42 @@ public final class GelImage {
 		if (x < 0 || y < 0 || w < 1 || h < 1 || x + w > width || y + h > height)
 			throw new InputException("selection " + x + "," + y + "," + w + "," + h + " is not inside the " + width +
 				"x" + height + " image");
-		float[] v = new float[w * h];
-		for (int r = 0; r < h; r++) System.arraycopy(values, (y + r) * width + x, v, r * w, w);
-		return new GelImage(w, h, v, bitDepth, typeMin, typeMax, lossy, invertedLut, originX + x, originY + y);
+		Object src = bytes != null ? bytes : shorts != null ? shorts : floats;
+		Object dst = bytes != null ? new byte[w * h] : shorts != null ? new short[w * h] : new float[w * h];
+		for (int r = 0; r < h; r++) System.arraycopy(src, (y + r) * width + x, dst, r * w, w);
+		return new GelImage(w, h, bytes != null ? (byte[]) dst : null, shorts != null ? (short[]) dst : null,
+			floats != null ? (float[]) dst : null, bitDepth, typeMin, typeMax, lossy, invertedLut, originX + x,
+			originY + y);
 	}
 
 	public int width() { return width; }
 	public int height() { return height; }
-	/** Row-major pixel values in original units (not copied: do not modify). */
-	public float[] values() { return values; }
-	public float get(int x, int y) { return values[y * width + x]; }
+
+	/**
+	 * Row-major pixel values in original units: the image's own array for float data (do not
+	 * modify), a new float copy for 8/16-bit data.
+	 */
+	public float[] values() {
+		if (floats != null) return floats;
+		float[] v = new float[width * height];
+		for (int i = 0; i < v.length; i++) v[i] = raw(i);
+		return v;
+	}
+
+	public float get(int x, int y) { return raw(y * width + x); }
+
+	/** The value at a row-major pixel index, in original units. */
+	float raw(int i) {
+		return shorts != null ? shorts[i] & 0xffff : bytes != null ? bytes[i] & 0xff : floats[i];
+	}
+
+	/** The 8-bit pixels, or null when stored otherwise (not copied: do not modify). */
+	byte[] bytes() { return bytes; }
+	/** The 16-bit pixels, or null when stored otherwise (not copied: do not modify). */
+	short[] shorts() { return shorts; }
+	/** The float pixels, or null when stored otherwise (not copied: do not modify). */
+	float[] floats() { return floats; }
+
 	public int bitDepth() { return bitDepth; }
 	/** The smallest value the storage type can hold (-infinity for float). */
 	public double typeMin() { return typeMin; }

@@ -80,6 +80,7 @@ final class LaneFinder {
 		double period = period(proj);
 		// more than 40 lanes across the image is not a gel: that "period" is texture
 		if (period < Math.max(6, s.w / 40.0)) period = 0;
+		if (period > 0) period = combPeriod(proj, period);
 		List<double[]> lattice = period > 0 ? lattice(proj, period, wanted, noise, cand, maxProm) : null;
 		if (lattice != null) pitch = period;
 
@@ -157,11 +158,9 @@ final class LaneFinder {
 			double shift = -slope * (y - yc);
 			int base = (int) Math.floor(shift);
 			double frac = shift - base;
-			int row = y * s.w;
-			for (int x = 0; x < s.w; x++) {
-				float v = s.tophat[row + x];
-				if (v == 0) continue;
-				int t = x + base;
+			for (int j = s.rowStart[y]; j < s.rowStart[y + 1]; j++) {
+				float v = s.nzValue[j];
+				int t = s.nzX[j] + base;
 				if (t >= 0 && t < s.w) p[t] += v * (1 - frac);
 				if (t + 1 >= 0 && t + 1 < s.w) p[t + 1] += v * frac;
 			}
@@ -220,6 +219,33 @@ final class LaneFinder {
 	}
 
 	/**
+	 * The autocorrelation's period refined by fitting a comb to the projection itself: the
+	 * period (within 15 %) and phase whose teeth sit on the most lane signal and whose
+	 * half-period points sit on the least, per unit length. The autocorrelation of edges can be
+	 * pulled off by features that are not lanes (burned-in boxes, uneven band widths); a few
+	 * per cent of error shifts the far lanes of a wide strip by half a lane.
+	 */
+	static double combPeriod(double[] p, double period) {
+		double best = period, bestScore = Double.NEGATIVE_INFINITY;
+		for (double per = 0.85 * period; per <= 1.15 * period; per += 0.25) {
+			double sc = 0;
+			for (double phi = 0; phi < per; phi += 0.5) {
+				double t = 0;
+				for (double x = phi; x < p.length; x += per) {
+					t += interp(p, x);
+					if (x + 0.5 * per < p.length) t -= interp(p, x + 0.5 * per);
+				}
+				sc = Math.max(sc, t * per);
+			}
+			if (sc > bestScore) {
+				bestScore = sc;
+				best = per;
+			}
+		}
+		return best;
+	}
+
+	/**
 	 * Lanes on a regular lattice (a comb makes equally spaced wells): the phase that puts lattice
 	 * points on the projection's peaks and half-periods on its gaps; each point refined to the
 	 * middle between its neighbouring gaps; points without signal between lanes with signal
@@ -261,11 +287,13 @@ final class LaneFinder {
 		List<double[]> out = new ArrayList<>();
 		// a ladder lane can outweigh single faint sample bands many times: keep the relative bar low
 		double floor = Math.max(8 * noise, 0.03 * maxPresence);
-		// a lane with signal also shows a peak of its own near the lattice point
-		for (double[] q : pts) {
-			boolean peak = false;
-			for (Cand c : cand) if (c.prom >= floor && Math.abs(c.peak - q[0]) < 0.35 * period) peak = true;
-			if (!peak) q[1] = 0;
+		// a lane with signal also shows a peak of its own near the lattice point; between the
+		// outer lanes that peak may be weaker (a broad, uneven band shows as a shoulder), since
+		// only the lane's kind depends on it there, not the count
+		double[] presence = new double[pts.size()];
+		for (int k = 0; k < pts.size(); k++) {
+			presence[k] = pts.get(k)[1];
+			if (!ownPeak(cand, pts.get(k)[0], period, floor)) pts.get(k)[1] = 0;
 		}
 		int first = -1, last = -1;
 		for (int k = 0; k < pts.size(); k++)
@@ -274,12 +302,17 @@ final class LaneFinder {
 				last = k;
 			}
 		if (first < 0) return null;
-		for (int k = first; k <= last; k++) out.add(new double[] { pts.get(k)[0], pts.get(k)[1] >= floor ? 0 : 1 });
-		// a strong peak far from every lattice lane is a lane of its own (e.g. a ladder set apart)
+		for (int k = first; k <= last; k++) {
+			boolean lane = pts.get(k)[1] >= floor || presence[k] >= floor && ownPeak(cand, pts.get(k)[0], period, 0.5 * floor);
+			out.add(new double[] { pts.get(k)[0], lane ? 0 : 1 });
+		}
+		// a strong peak far from every lattice lane is a lane of its own (e.g. a ladder set apart);
+		// its maximum must be far too, not only the middle of a run that spans two lanes
 		for (Cand c : cand) {
 			if (c.prom < 0.2 * maxProm) continue;
 			boolean far = true;
-			for (double[] o : out) if (Math.abs(o[0] - c.centre()) < 0.45 * period) far = false;
+			for (double[] o : out)
+				if (Math.abs(o[0] - c.centre()) < 0.45 * period || Math.abs(o[0] - c.peak) < 0.45 * period) far = false;
 			if (far) out.add(new double[] { c.centre(), 0 });
 		}
 		Collections.sort(out, (a, b) -> Double.compare(a[0], b[0]));
@@ -303,6 +336,11 @@ final class LaneFinder {
 			}
 		}
 		return out;
+	}
+
+	private static boolean ownPeak(List<Cand> cand, double x, double period, double floor) {
+		for (Cand c : cand) if (c.prom >= floor && Math.abs(c.peak - x) < 0.35 * period) return true;
+		return false;
 	}
 
 	/** The median full width at half height of the lattice lanes with signal. */

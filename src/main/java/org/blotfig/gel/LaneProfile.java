@@ -1,12 +1,16 @@
 package org.blotfig.gel;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * One pass over a lane's pixels (full resolution, along its path): the robust mean of the
- * central part of the lane width per row (for finding bands and their extents: dust and lane
- * edges do not disturb it) and the sum over the whole box width per row with dust specks taken
- * out ({@link Specks}; for volumes), with the number of pixels summed.
+ * One lane's profiles along its path (full resolution): the robust mean of the central part of
+ * the lane width per row (for finding bands and their extents: dust and lane edges do not
+ * disturb it) and the sum over the whole box width per row with dust specks taken out
+ * ({@link Specks}; for volumes), with the number of pixels summed. All lanes are profiled
+ * together in one sweep down the image, so each pixel row is read in storage order (a lane at a time would jump
+ * a whole image row per pixel row, which costs more than the arithmetic on big scans).
  */
 final class LaneProfile {
 
@@ -21,39 +25,133 @@ final class LaneProfile {
 	/** The central part is this fraction of the box half width. */
 	static final double CENTRAL = 0.4;
 
-	LaneProfile(Signal s, LanePath path) {
+	private LaneProfile(double[] central, double[] sum, int[] count, double noise) {
+		this.central = central;
+		this.sum = sum;
+		this.count = count;
+		this.noise = noise;
+	}
+
+	/** Profiles of every lane, in the order given. */
+	static List<LaneProfile> all(Signal s, List<LanePath> paths) {
 		GelImage img = s.image;
-		int W = img.width(), H = img.height();
-		central = new double[H];
-		sum = new double[H];
-		count = new int[H];
-		int ch = (int) Math.max(1, Math.round(CENTRAL * path.halfWidth()));
-		double[] buf = new double[2 * ch + 1];
+		int W = img.width(), H = img.height(), n = paths.size();
 		// integer data: never below the rounding noise, or one grey level would count as a speck
-		double sigma = Math.max(s.pixelNoise(), s.image.bitDepth() <= 16 ? 0.5 : 0);
-		for (int y = path.top(); y <= path.bottom(); y++) {
+		double sigma = Math.max(s.pixelNoise(), img.bitDepth() <= 16 ? 0.5 : 0);
+		Sweep[] lanes = new Sweep[n];
+		for (int k = 0; k < n; k++) lanes[k] = new Sweep(paths.get(k), H);
+		double[] span = new double[W];
+		int[] ints = s.integer() ? new int[W] : null;
+		for (int y = 0; y < H; y++)
+			for (Sweep l : lanes) {
+				if (y < l.path.top() || y > l.path.bottom()) continue;
+				if (ints != null) l.firstInt(s, y, W, sigma, ints);
+				else l.first(s, y, W, sigma, span);
+			}
+		// rows with a pixel that may be a speck are summed again, once each lane's base level is known
+		for (Sweep l : lanes) Specks.clean(s, l.path, l.central, sigma, l.suspectRow, l.sum);
+		List<LaneProfile> out = new ArrayList<>();
+		for (Sweep l : lanes) out.add(l.finish());
+		return out;
+	}
+
+	/** One lane's state during the sweep. */
+	private static final class Sweep {
+		final LanePath path;
+		final double[] central, sum, buf;
+		final int[] count;
+		final boolean[] suspectRow;
+		final int ch;
+
+		Sweep(LanePath path, int H) {
+			this.path = path;
+			central = new double[H];
+			sum = new double[H];
+			count = new int[H];
+			suspectRow = new boolean[H];
+			ch = (int) Math.max(1, Math.round(CENTRAL * path.halfWidth()));
+			buf = new double[2 * ch + 1];
+		}
+
+		/** Row y: the central robust mean, and the box sum unless a pixel may be a speck. */
+		void first(Signal s, int y, int W, double sigma, double[] span) {
 			int c = (int) Math.round(path.centreAt(y));
 			int cl = Math.max(0, c - ch), cr = Math.min(W - 1, c + ch);
+			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+			int from = Math.min(cl, l), to = Math.max(cr, r);
+			if (from <= to) s.row(y, from, to, span);
 			int n = 0;
 			double t = 0, lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
 			for (int x = cl; x <= cr; x++) {
-				double v = s.at(y * W + x);
-				buf[n++] = v;
+				double v = span[x - from];
+				t += v;
+				lo = Math.min(lo, v);
+				hi = Math.max(hi, v);
+				n++;
+			}
+			// without an outlier (no value beyond 5 noise SD of the mean) the trimmed mean equals the
+			// mean up to noise: skip the sort
+			double mean = n > 0 ? t / n : 0;
+			if (hi - mean <= 5 * sigma && mean - lo <= 5 * sigma) central[y] = mean;
+			else {
+				if (n > 0) System.arraycopy(span, cl - from, buf, 0, n);
+				central[y] = trimmedMean(buf, n, mean);
+			}
+			double acc = 0, top = Double.NEGATIVE_INFINITY;
+			for (int x = l; x <= r; x++) {
+				double v = span[x - from];
+				acc += v;
+				top = Math.max(top, v);
+			}
+			sum[y] = acc;
+			count[y] = Math.max(0, r - l + 1);
+			suspectRow[y] = top > central[y] + Specks.CORE_SD * sigma;
+		}
+
+		/**
+		 * {@link #first} for whole-number data, in integer arithmetic (which the JIT vectorises): the
+		 * double sums there are exact, so the results are the same to the last bit.
+		 */
+		void firstInt(Signal s, int y, int W, double sigma, int[] span) {
+			int c = (int) Math.round(path.centreAt(y));
+			int cl = Math.max(0, c - ch), cr = Math.min(W - 1, c + ch);
+			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+			int from = Math.min(cl, l), to = Math.max(cr, r);
+			if (from <= to) s.rowInt(y, from, to, span);
+			int n = Math.max(0, cr - cl + 1);
+			long t = 0;
+			int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+			for (int x = cl; x <= cr; x++) {
+				int v = span[x - from];
 				t += v;
 				lo = Math.min(lo, v);
 				hi = Math.max(hi, v);
 			}
-			// without an outlier (no value beyond 5 noise SD of the mean) the trimmed mean equals the
-			// mean up to noise: skip the sort, which dominates the cost on big scans
-			double mean = n > 0 ? t / n : 0;
-			central[y] = hi - mean <= 5 * sigma && mean - lo <= 5 * sigma ? mean : trimmedMean(buf, n, mean);
+			double mean = n > 0 ? (double) t / n : 0;
+			if (n == 0 || hi - mean <= 5 * sigma && mean - lo <= 5 * sigma) central[y] = mean;
+			else {
+				for (int k = 0; k < n; k++) buf[k] = span[cl - from + k];
+				central[y] = trimmedMean(buf, n, mean);
+			}
+			long acc = 0;
+			int top = Integer.MIN_VALUE;
+			for (int x = l; x <= r; x++) {
+				int v = span[x - from];
+				acc += v;
+				top = Math.max(top, v);
+			}
+			sum[y] = acc;
+			count[y] = Math.max(0, r - l + 1);
+			suspectRow[y] = r >= l && top > central[y] + Specks.CORE_SD * sigma;
 		}
-		// box sums for volumes: every photon counts except dust
-		Specks.sums(s, path, central, sigma, sum, count);
-		// rows the lane does not cover: flat (no bands), zero pixels (no volume, no background weight)
-		for (int y = 0; y < path.top(); y++) central[y] = central[path.top()];
-		for (int y = path.bottom() + 1; y < H; y++) central[y] = central[path.bottom()];
-		noise = Peaks.noise(central, path.top(), path.bottom() + 1);
+
+		LaneProfile finish() {
+			int H = central.length;
+			// rows the lane does not cover: flat (no bands), zero pixels (no volume, no background weight)
+			for (int y = 0; y < path.top(); y++) central[y] = central[path.top()];
+			for (int y = path.bottom() + 1; y < H; y++) central[y] = central[path.bottom()];
+			return new LaneProfile(central, sum, count, Peaks.noise(central, path.top(), path.bottom() + 1));
+		}
 	}
 
 	private static double trimmedMean(double[] buf, int n, double fallback) {

@@ -1,48 +1,62 @@
 package org.blotfig.gel;
 
-/** 1-D running minimum and maximum over a centred window (van Herk / Gil-Werman, O(n)). */
+/**
+ * Running minimum and maximum over a centred window (van Herk / Gil-Werman, O(n)) down the
+ * columns of a block of rows: in[i][j] is element i of column j. The inner loops run along a
+ * row, across independent columns at one index, which the JIT vectorises.
+ */
 final class Morph {
 
 	private Morph() {}
 
-	/** out[i] = min of in[i-r .. i+r] (clipped to the array), window k = 2r+1 (k rounded up to odd). */
-	static void min(float[] in, float[] out, int n, int k) {
-		run(in, out, n, k, true);
+	/** out[i][j] = min of in[i-r .. i+r][j] (clipped to the rows), window k = 2r+1 (k rounded up to odd). */
+	static void min(float[][] in, float[][] out, int k) {
+		run(in, out, k, true);
 	}
 
-	static void max(float[] in, float[] out, int n, int k) {
-		run(in, out, n, k, false);
+	static void max(float[][] in, float[][] out, int k) {
+		run(in, out, k, false);
 	}
 
-	private static void run(float[] in, float[] out, int n, int k, boolean min) {
-		int r = Math.max(0, k / 2);
-		if (r == 0 || n == 0) {
-			System.arraycopy(in, 0, out, 0, n);
+	private static void run(float[][] in, float[][] out, int k, boolean min) {
+		int n = in.length, r = Math.max(0, k / 2);
+		if (n == 0) return;
+		int m = in[0].length;
+		if (r == 0) {
+			for (int i = 0; i < n; i++) System.arraycopy(in[i], 0, out[i], 0, m);
 			return;
 		}
 		int len = 2 * r + 1;
-		float[] g = new float[n], hh = new float[n];
+		// g: running extreme from each block's start; hh: from each block's end
+		float[][] g = new float[n][], hh = new float[n][];
 		for (int start = 0; start < n; start += len) {
 			int end = Math.min(n, start + len);
-			g[start] = in[start];
-			for (int i = start + 1; i < end; i++) g[i] = pick(g[i - 1], in[i], min);
-			hh[end - 1] = in[end - 1];
-			for (int i = end - 2; i >= start; i--) hh[i] = pick(hh[i + 1], in[i], min);
+			g[start] = in[start].clone();
+			for (int i = start + 1; i < end; i++) g[i] = pick(g[i - 1], in[i], new float[m], min);
+			hh[end - 1] = in[end - 1].clone();
+			for (int i = end - 2; i >= start; i--) hh[i] = pick(hh[i + 1], in[i], new float[m], min);
 		}
+		// start of lo's block, kept up to date instead of dividing per element
+		int loBlock = 0;
 		for (int i = 0; i < n; i++) {
 			int lo = Math.max(0, i - r), hi = Math.min(n - 1, i + r);
-			// the window [lo, hi] spans at most two blocks: suffix part of lo's block, prefix of hi's
-			out[i] = pick(hh[lo], g[hi], min);
-			if (lo / len == hi / len) {
-				// same block: prefix g[hi] covers block start..hi which may include values before lo
-				float m = in[lo];
-				for (int j = lo + 1; j <= hi; j++) m = pick(m, in[j], min);
-				out[i] = m;
+			if (lo >= loBlock + len) loBlock += len;
+			if (hi >= loBlock + len) {
+				// the window spans two blocks: suffix part of lo's block, prefix of hi's
+				pick(hh[lo], g[hi], out[i], min);
+			}
+			else {
+				// same block (clipped at an end): the prefix up to hi may include values before lo
+				System.arraycopy(in[lo], 0, out[i], 0, m);
+				for (int j = lo + 1; j <= hi; j++) pick(out[i], in[j], out[i], min);
 			}
 		}
 	}
 
-	private static float pick(float a, float b, boolean min) {
-		return min ? Math.min(a, b) : Math.max(a, b);
+	/** c[j] = min or max of a[j] and b[j]; returns c. */
+	private static float[] pick(float[] a, float[] b, float[] c, boolean min) {
+		if (min) for (int j = 0; j < c.length; j++) c[j] = Math.min(a[j], b[j]);
+		else for (int j = 0; j < c.length; j++) c[j] = Math.max(a[j], b[j]);
+		return c;
 	}
 }

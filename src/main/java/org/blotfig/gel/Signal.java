@@ -4,15 +4,18 @@ import java.util.Arrays;
 
 /**
  * The image seen as "signal up": for light bands the values themselves, for dark bands their
- * distance below a fixed reference. No copy of the pixels is made (a 6000x4000 scan stays
- * within a few times its own size); NaN pixels read as the median so they neither add nor
- * remove signal. Also knows the clip level at which a pixel counts as saturated.
+ * distance below a fixed reference. Reads the image's own 8/16-bit or float array (no copy of
+ * the pixels is made: a 6000x4000 scan stays within a few times its own size); NaN pixels read
+ * as the median so they neither add nor remove signal. Also knows the clip level at which a
+ * pixel counts as saturated.
  */
 final class Signal {
 
 	final GelImage image;
 	final boolean light;
-	private final float[] v;
+	private final byte[] bytes;
+	private final short[] shorts;
+	private final float[] floats;
 	private final double ref;
 	private final float nanValue;
 	/** Raw value at which pixels are clipped (type extreme or a flat clipped top); NaN if none. */
@@ -23,7 +26,9 @@ final class Signal {
 	Signal(GelImage image, boolean light, Stats stats) {
 		this.image = image;
 		this.light = light;
-		this.v = image.values();
+		this.bytes = image.bytes();
+		this.shorts = image.shorts();
+		this.floats = image.floats();
 		double r = Double.isInfinite(image.typeMax()) ? stats.max : image.typeMax();
 		this.ref = r;
 		this.nanValue = (float) stats.median;
@@ -54,15 +59,52 @@ final class Signal {
 		return 1.4826 * Peaks.median(d) / Math.sqrt(2);
 	}
 
+	/** Raw value at a pixel index (NaN kept). */
+	private float raw(int i) {
+		return shorts != null ? shorts[i] & 0xffff : bytes != null ? bytes[i] & 0xff : floats[i];
+	}
+
 	/** Signal at a pixel index. */
 	double at(int i) {
-		float x = v[i];
+		float x = raw(i);
 		if (x != x) x = nanValue;
 		return light ? x : ref - x;
 	}
 
 	double at(int x, int y) {
 		return at(y * image.width() + x);
+	}
+
+	/** Signal of pixels x0..x1 (inclusive) of row y into out[0..x1-x0]: one typed loop, no per-pixel dispatch. */
+	void row(int y, int x0, int x1, double[] out) {
+		int i0 = y * image.width() + x0, n = x1 - x0 + 1;
+		if (shorts != null) {
+			if (light) for (int k = 0; k < n; k++) out[k] = shorts[i0 + k] & 0xffff;
+			else for (int k = 0; k < n; k++) out[k] = ref - (shorts[i0 + k] & 0xffff);
+		}
+		else if (bytes != null) {
+			if (light) for (int k = 0; k < n; k++) out[k] = bytes[i0 + k] & 0xff;
+			else for (int k = 0; k < n; k++) out[k] = ref - (bytes[i0 + k] & 0xff);
+		}
+		else for (int k = 0; k < n; k++) out[k] = at(i0 + k);
+	}
+
+	/** True for 8/16-bit data: the signal is then a whole number, and sums of it are exact in any order. */
+	boolean integer() {
+		return floats == null;
+	}
+
+	/** Like {@link #row} for {@link #integer()} data, as ints. */
+	void rowInt(int y, int x0, int x1, int[] out) {
+		int i0 = y * image.width() + x0, n = x1 - x0 + 1, r = (int) ref;
+		if (shorts != null) {
+			if (light) for (int k = 0; k < n; k++) out[k] = shorts[i0 + k] & 0xffff;
+			else for (int k = 0; k < n; k++) out[k] = r - (shorts[i0 + k] & 0xffff);
+		}
+		else {
+			if (light) for (int k = 0; k < n; k++) out[k] = bytes[i0 + k] & 0xff;
+			else for (int k = 0; k < n; k++) out[k] = r - (bytes[i0 + k] & 0xff);
+		}
 	}
 
 	/** Converts raw values (e.g. a background image) to signal units, in place. */
@@ -72,7 +114,12 @@ final class Signal {
 	}
 
 	boolean clipped(int i) {
-		return clipValue == clipValue && v[i] == clipValue;
+		return clipValue == clipValue && raw(i) == clipValue;
+	}
+
+	/** Sum of signal over n pixels whose raw values sum to rawSum (no NaN among them). */
+	double fromRawSum(double rawSum, int n) {
+		return light ? rawSum : n * ref - rawSum;
 	}
 
 	/**
@@ -90,41 +137,154 @@ final class Signal {
 		return Double.NaN;
 	}
 
-	/** Whole-image statistics from one pass plus a subsample for percentiles. */
+	/**
+	 * Whole-image statistics from one pass plus a subsample for percentiles. The same pass can
+	 * fill the raw block sums of the small image for lane finding, so the pixels are read once.
+	 */
 	static final class Stats {
 		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, median;
 		double pLow, pHigh;
 		int atMin, atMax;
 		long finite;
+		/** Pixels that are NaN (they read as the median, unknown during the pass). */
+		long nan;
 
 		static Stats of(GelImage img) {
+			return of(img, null);
+		}
+
+		/** @param blocks raw block sums to fill in the same pass, or null */
+		static Stats of(GelImage img, BlockSums blocks) {
 			Stats s = new Stats();
-			float[] v = img.values();
-			for (float x : v) {
-				if (x != x || Float.isInfinite(x)) continue;
-				s.finite++;
-				if (x < s.min) {
-					s.min = x;
-					s.atMin = 0;
-				}
-				if (x > s.max) {
-					s.max = x;
-					s.atMax = 0;
-				}
-				if (x == s.min) s.atMin++;
-				if (x == s.max) s.atMax++;
-			}
+			if (img.floats() != null) s.passFloat(img, blocks);
+			else s.passInt(img, blocks);
 			if (s.finite == 0) return s;
-			int stride = (int) Math.max(1, v.length / 50_000);
-			float[] sample = new float[(v.length + stride - 1) / stride];
+			int len = img.width() * img.height();
+			int stride = (int) Math.max(1, len / 50_000);
+			float[] sample = new float[(len + stride - 1) / stride];
 			int n = 0;
-			for (int i = 0; i < v.length; i += stride) if (!Float.isNaN(v[i]) && !Float.isInfinite(v[i])) sample[n++] = v[i];
+			for (int i = 0; i < len; i += stride) {
+				float v = img.raw(i);
+				if (!Float.isNaN(v) && !Float.isInfinite(v)) sample[n++] = v;
+			}
 			if (n == 0) sample[n++] = (float) s.min;
 			Arrays.sort(sample, 0, n);
 			s.median = sample[n / 2];
 			s.pLow = sample[(int) Math.floor(0.001 * (n - 1))];
 			s.pHigh = sample[(int) Math.ceil(0.999 * (n - 1))];
 			return s;
+		}
+
+		/**
+		 * 8/16-bit: integer extremes and exact integer block sums, in one loop per row that the JIT
+		 * vectorises; pixels are counted at an extreme only in rows that reach it.
+		 */
+		private void passInt(GelImage img, BlockSums blocks) {
+			int W = img.width(), H = img.height();
+			byte[] b = img.bytes();
+			short[] sh = img.shorts();
+			int mn = Integer.MAX_VALUE, mx = Integer.MIN_VALUE, cmn = 0, cmx = 0;
+			int f = blocks == null ? 1 : blocks.factor, bw = blocks == null ? 0 : blocks.w;
+			int blockRows = blocks == null ? 0 : blocks.h * f;
+			// column sums over the block's rows, reduced to block sums at its last row
+			int[] col = new int[W];
+			for (int y = 0; y < H; y++) {
+				int o = y * W, rmn = Integer.MAX_VALUE, rmx = Integer.MIN_VALUE;
+				// outside the blocks the column sums are summed but not used
+				if (sh != null) for (int x = 0; x < W; x++) {
+					int v = sh[o + x] & 0xffff;
+					rmn = Math.min(rmn, v);
+					rmx = Math.max(rmx, v);
+					col[x] += v;
+				}
+				else for (int x = 0; x < W; x++) {
+					int v = b[o + x] & 0xff;
+					rmn = Math.min(rmn, v);
+					rmx = Math.max(rmx, v);
+					col[x] += v;
+				}
+				if (rmn <= mn) {
+					if (rmn < mn) cmn = 0;
+					mn = rmn;
+					cmn += count(img, o, W, mn);
+				}
+				if (rmx >= mx) {
+					if (rmx > mx) cmx = 0;
+					mx = rmx;
+					cmx += count(img, o, W, mx);
+				}
+				if (y % f == f - 1) {
+					if (y < blockRows) {
+						double[] sum = blocks.sum;
+						int at = (y / f) * bw;
+						for (int bx = 0, x = 0; bx < bw; bx++) {
+							long t = 0;
+							for (int e = x + f; x < e; x++) t += col[x];
+							sum[at + bx] = t;
+						}
+					}
+					Arrays.fill(col, 0);
+				}
+			}
+			min = mn;
+			max = mx;
+			atMin = cmn;
+			atMax = cmx;
+			finite = (long) W * H;
+		}
+
+		/** Pixels of row offset o (n long) equal to value. */
+		private static int count(GelImage img, int o, int n, int value) {
+			int c = 0;
+			short[] sh = img.shorts();
+			byte[] b = img.bytes();
+			if (sh != null) for (int x = 0; x < n; x++) c += (sh[o + x] & 0xffff) == value ? 1 : 0;
+			else for (int x = 0; x < n; x++) c += (b[o + x] & 0xff) == value ? 1 : 0;
+			return c;
+		}
+
+		private void passFloat(GelImage img, BlockSums blocks) {
+			int W = img.width(), H = img.height();
+			float[] v = img.floats();
+			double lo = min, hi = max;
+			int cmn = 0, cmx = 0;
+			long fin = 0, nans = 0;
+			int f = blocks == null ? 0 : blocks.factor, bw = blocks == null ? 0 : blocks.w;
+			int blockRows = blocks == null ? 0 : blocks.h * f;
+			for (int y = 0; y < H; y++) {
+				int o = y * W;
+				for (int x = 0; x < W; x++) {
+					float p = v[o + x];
+					if (p != p) nans++;
+					if (p != p || Float.isInfinite(p)) continue;
+					fin++;
+					if (p < lo) {
+						lo = p;
+						cmn = 0;
+					}
+					if (p > hi) {
+						hi = p;
+						cmx = 0;
+					}
+					if (p == lo) cmn++;
+					if (p == hi) cmx++;
+				}
+				if (y < blockRows) {
+					double[] sum = blocks.sum;
+					int at = (y / f) * bw;
+					for (int bx = 0, x = o; bx < bw; bx++) {
+						double t = 0;
+						for (int e = x + f; x < e; x++) t += v[x];
+						sum[at + bx] += t;
+					}
+				}
+			}
+			min = lo;
+			max = hi;
+			atMin = cmn;
+			atMax = cmx;
+			finite = fin;
+			nan = nans;
 		}
 	}
 

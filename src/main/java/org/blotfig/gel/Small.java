@@ -1,5 +1,7 @@
 package org.blotfig.gel;
 
+import java.util.Arrays;
+
 /**
  * A block-averaged copy of the signal (at most about 1000 px on its long side) with the
  * slowly varying background removed along each column, for finding lanes quickly. Only the
@@ -10,27 +12,43 @@ final class Small {
 	final int factor, w, h;
 	/** Band signal above a vertical morphological opening (a top-hat), >= 0. */
 	final float[] tophat;
+	/** The non-zero top-hat pixels of row y are nzX/nzValue[rowStart[y] .. rowStart[y + 1] - 1], by x. */
+	final int[] rowStart, nzX;
+	final float[] nzValue;
 
 	Small(Signal s) {
+		this(s, null);
+	}
+
+	/**
+	 * @param raw the raw block sums from the statistics pass, or null to read the pixels here
+	 *        (also when NaN pixels make the raw sums unusable)
+	 */
+	Small(Signal s, BlockSums raw) {
 		GelImage img = s.image;
 		int W = img.width(), H = img.height();
-		factor = Math.max(1, (int) Math.ceil(Math.max(W, H) / 1000.0));
+		factor = BlockSums.factor(W, H);
 		w = Math.max(1, W / factor);
 		h = Math.max(1, H / factor);
 		float[] a = new float[w * h];
 		double norm = 1.0 / (factor * factor);
-		for (int y = 0; y < h; y++) {
-			for (int dy = 0; dy < factor; dy++) {
-				int row = (y * factor + dy) * W;
-				for (int x = 0; x < w; x++) {
-					double sum = 0;
-					int i = row + x * factor;
-					for (int dx = 0; dx < factor; dx++) sum += s.at(i + dx);
-					a[y * w + x] += sum;
+		if (raw != null) {
+			for (int i = 0; i < a.length; i++) a[i] = (float) (s.fromRawSum(raw.sum[i], factor * factor) * norm);
+		}
+		else {
+			double[] rowBuf = new double[w * factor];
+			for (int y = 0; y < h; y++) {
+				for (int dy = 0; dy < factor; dy++) {
+					s.row(y * factor + dy, 0, w * factor - 1, rowBuf);
+					for (int x = 0, i = 0; x < w; x++) {
+						double sum = 0;
+						for (int dx = 0; dx < factor; dx++) sum += rowBuf[i++];
+						a[y * w + x] += sum;
+					}
 				}
 			}
+			for (int i = 0; i < a.length; i++) a[i] *= norm;
 		}
-		for (int i = 0; i < a.length; i++) a[i] *= norm;
 		double sigma = noise(a, w, h);
 		a = smooth121(a, w, h);
 		// [1 2 1]/4 in x and y leaves 0.375 of the noise standard deviation
@@ -41,7 +59,26 @@ final class Small {
 		int k = Math.max(3, Math.min(h, kFull / factor));
 		tophat = verticalTophat(a, w, h, k);
 		// noise alone leaves a positive top-hat floor that would blur the lane projection
-		for (int i = 0; i < tophat.length; i++) tophat[i] = (float) Math.max(0, tophat[i] - floor);
+		for (int i = 0; i < tophat.length; i++) {
+			double t = tophat[i] - floor;
+			tophat[i] = (float) (t > 0 || t != t ? t : 0);
+		}
+		// the top-hat is mostly zero: its non-zero pixels row by row make the many projections cheap
+		int nz = 0;
+		for (float v : tophat) if (v != 0) nz++;
+		rowStart = new int[h + 1];
+		nzX = new int[nz];
+		nzValue = new float[nz];
+		for (int y = 0, j = 0; y < h; y++) {
+			rowStart[y] = j;
+			for (int x = 0; x < w; x++) {
+				float v = tophat[y * w + x];
+				if (v == 0) continue;
+				nzX[j] = x;
+				nzValue[j++] = v;
+			}
+			rowStart[y + 1] = j;
+		}
 	}
 
 	/** Pixel noise from the MAD of horizontal neighbour differences (on a subsample of rows). */
@@ -53,7 +90,7 @@ final class Small {
 		int n = 0;
 		for (int y = 0; y < h; y += step)
 			for (int x = 1; x < w; x++) d[n++] = a[y * w + x] - a[y * w + x - 1];
-		double[] dd = java.util.Arrays.copyOf(d, n);
+		double[] dd = Arrays.copyOf(d, n);
 		double med = Peaks.median(dd.clone());
 		for (int i = 0; i < n; i++) dd[i] = Math.abs(dd[i] - med);
 		return 1.4826 * Peaks.median(dd) / Math.sqrt(2);
@@ -81,14 +118,19 @@ final class Small {
 		return (small + 0.5) * factor - 0.5;
 	}
 
+	/** Columns opened together (so that the running min/max vectorise across them). */
+	private static final int STRIP = 64;
+
 	private static float[] verticalTophat(float[] a, int w, int h, int k) {
-		float[] col = new float[h], tmp = new float[h], open = new float[h];
 		float[] out = new float[a.length];
-		for (int x = 0; x < w; x++) {
-			for (int y = 0; y < h; y++) col[y] = a[y * w + x];
-			Morph.min(col, tmp, h, k);
-			Morph.max(tmp, open, h, k);
-			for (int y = 0; y < h; y++) out[y * w + x] = Math.max(0, col[y] - open[y]);
+		for (int x0 = 0; x0 < w; x0 += STRIP) {
+			int m = Math.min(STRIP, w - x0);
+			float[][] cols = new float[h][m], tmp = new float[h][m], open = new float[h][m];
+			for (int y = 0; y < h; y++) System.arraycopy(a, y * w + x0, cols[y], 0, m);
+			Morph.min(cols, tmp, k);
+			Morph.max(tmp, open, k);
+			for (int y = 0; y < h; y++)
+				for (int j = 0; j < m; j++) out[y * w + x0 + j] = Math.max(0, cols[y][j] - open[y][j]);
 		}
 		return out;
 	}

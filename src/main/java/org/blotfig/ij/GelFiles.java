@@ -30,16 +30,16 @@ public final class GelFiles {
 	public static final String[] BAND_COLUMNS = { "lane", "row", "x", "y", "left", "right", "top", "bottom", "volume",
 		"background", "peak", "width", "snr", "saturated_px", "flags" };
 
+	/** The files {@link #writeAll} creates. */
+	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
+		"lanes.csv", "bands.csv", "overlay.png", "params.json"));
+
 	/**
 	 * Writes all four files.
 	 *
 	 * @param full the whole image, for the overlay (the analysis may cover a selection of it)
 	 * @param input a description of the input (file name or image title) for params.json
 	 */
-	/** The files {@link #writeAll} creates. */
-	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
-		"lanes.csv", "bands.csv", "overlay.png", "params.json"));
-
 	public static void writeAll(OutputDir out, GelResult r, GelImage full, String input, List<String> warnings) {
 		writeLanes(out, r);
 		writeBands(out, r);

@@ -85,13 +85,19 @@ public final class BlotSetRun {
 	public static final String[] OUTPUT_FILES = { "normalized.csv", "qc.csv", "ladder.csv", "dilution.csv",
 		"params.json" };
 
-	/** Refuses an output folder where a result file would replace one of the inputs. */
-	public void checkOutput(Path dir) {
+	/**
+	 * Refuses an output folder where a result file would replace one of the inputs.
+	 *
+	 * @param moreFiles files the caller writes there besides {@link #OUTPUT_FILES} (figures, statistics)
+	 */
+	public void checkOutput(Path dir, java.util.Collection<String> moreFiles) {
 		java.util.Set<Path> inputs = new java.util.HashSet<>();
 		inputs.add(set.file.toAbsolutePath().normalize());
 		inputs.add(set.sampleSheetFile.toAbsolutePath().normalize());
 		for (Path p : set.images()) inputs.add(p.toAbsolutePath().normalize());
-		for (String name : OUTPUT_FILES) {
+		List<String> names = new ArrayList<>(java.util.Arrays.asList(OUTPUT_FILES));
+		names.addAll(moreFiles);
+		for (String name : names) {
 			Path out = dir.resolve(name).toAbsolutePath().normalize();
 			if (inputs.contains(out)) throw new InputException(out, "is an input of this blot set; choose another " +
 				"output folder (inputs are never overwritten)");

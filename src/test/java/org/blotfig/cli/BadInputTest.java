@@ -243,7 +243,10 @@ class BadInputTest {
 
 			// --- bands (one scan)
 			bad("bands: missing", f -> a("bands", f.absent("scan.tif"), "--out", f.absent("out")), "scan.tif", "not found"),
-			bad("bands: folder", f -> a("bands", f.folder("scan.tif"), "--out", f.absent("out")), "scan.tif", "folder"),
+			bad("bands: a folder without images", f -> a("bands", f.folder("scans"), "--out", f.absent("out")), "scans",
+				"no images in this folder"),
+			bad("bands: a folder and --roi", f -> a("bands", f.folder("scans"), "--roi", "0,0,5,5", "--out",
+				f.absent("out")), "scans", "--roi applies to one image"),
 			bad("bands: empty file", f -> a("bands", f.write("scan.tif", new byte[0]), "--out", f.absent("out")),
 				"scan.tif", "empty"),
 			bad("bands: corrupt TIFF", f -> a("bands", f.text(MAP, "scan.tif", s -> "II*\0" + s), "--out",

@@ -34,6 +34,24 @@ class HeadlessRunTest {
 			.contains("\"seed\": 3"), "truth.json does not record the seed given on the command line");
 	}
 
+	/** The batch route: a folder of scans in, result subfolders and summary.csv out, by label. */
+	@Test
+	void folderBatchRunsByLabelThroughTheConsole() throws Exception {
+		Path scans = Files.createDirectories(out.resolve("scans"));
+		for (int seed = 1; seed <= 2; seed++)
+			org.blotfig.ij.BlotTiff.write(scans.resolve("blot" + seed + ".tif"), org.blotfig.ij.BlotTiff.toImagePlus("blot",
+				org.blotfig.synth.BlotGenerator.generate(org.blotfig.synth.Preset.CLEAN.spec().seed(seed))));
+		Path results = out.resolve("results");
+		try (Context context = new Context()) {
+			context.service(ConsoleService.class).processArgs("--headless", "--run", "Detect Lanes and Bands in Folder",
+				"input_folder='" + scans + "',output_folder='" + results + "'");
+			context.service(StartupService.class).executeOperations();
+		}
+		String summary = new String(Files.readAllBytes(results.resolve("summary.csv")), "UTF-8");
+		assertTrue(summary.contains("blot1.tif,ok,8,") && summary.contains("blot2.tif,ok,8,"), summary);
+		assertTrue(Files.exists(results.resolve("blot2_tif").resolve("bands.csv")));
+	}
+
 	@Test
 	void anOptionalOutputFolderLeftOutDoesNotCancelTheCommand() throws Exception {
 		try (Context context = new Context()) {

@@ -1,0 +1,153 @@
+package org.blotfig.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.ScatterRenderer;
+import org.jfree.chart.renderer.category.StatisticalBarRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
+import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
+
+/**
+ * The bar chart of a two-group study as journals print it (Prism's "column bar graph" grouped by
+ * row): one cluster of bars per category (a protein, a cytokine, a quadrant), one bar per group at
+ * the mean, error bars of one SD, every replicate as a dot on its bar, and the significance stars
+ * of each category above its cluster. Only draws: every number is given by the caller.
+ */
+public final class GroupBarChart {
+
+	/** Colours that stay apart in greyscale print: white-ish, black, then greys. */
+	private static final Paint[] FILLS = { new Color(0xE0E0E0), new Color(0x404040), new Color(0xA0A0A0),
+		new Color(0x707070) };
+
+	private final String title, yLabel;
+	private final Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
+	private final List<String> groups = new ArrayList<>();
+	private final Map<String, String> stars = new LinkedHashMap<>();
+	private double reference = Double.NaN;
+
+	public GroupBarChart(String title, String yLabel) {
+		this.title = title;
+		this.yLabel = yLabel;
+	}
+
+	/** The replicate values of one group in one category (category and group orders are kept). */
+	public GroupBarChart add(String category, String group, double[] replicates) {
+		values.computeIfAbsent(category, k -> new LinkedHashMap<>()).put(group, replicates.clone());
+		if (!groups.contains(group)) groups.add(group);
+		return this;
+	}
+
+	/** Text above a category's cluster, e.g. "****" or "ns". */
+	public GroupBarChart annotate(String category, String text) {
+		stars.put(category, text);
+		return this;
+	}
+
+	/** A dashed horizontal line, e.g. at fold change 1. */
+	public GroupBarChart referenceLine(double y) {
+		reference = y;
+		return this;
+	}
+
+	public JFreeChart chart() {
+		DefaultStatisticalCategoryDataset bars = new DefaultStatisticalCategoryDataset();
+		DefaultMultiValueCategoryDataset dots = new DefaultMultiValueCategoryDataset();
+		double top = 0;
+		Map<String, Double> clusterTop = new LinkedHashMap<>();
+		for (Map.Entry<String, Map<String, double[]>> c : values.entrySet()) {
+			double ct = 0;
+			for (String g : groups) {
+				double[] v = c.getValue().get(g);
+				if (v == null || v.length == 0) continue;
+				double mean = mean(v), sd = sd(v, mean);
+				bars.add(mean, Double.isNaN(sd) ? 0 : sd, g, c.getKey());
+				List<Number> list = new ArrayList<>();
+				for (double x : v) {
+					list.add(x);
+					ct = Math.max(ct, x);
+				}
+				dots.add(list, g, c.getKey());
+				ct = Math.max(ct, mean + (Double.isNaN(sd) ? 0 : sd));
+			}
+			clusterTop.put(c.getKey(), ct);
+			top = Math.max(top, ct);
+		}
+		CategoryAxis x = new CategoryAxis();
+		x.setCategoryMargin(0.25);
+		// labels stay horizontal: JFreeSVG writes rotated ones as outlines, and journals want editable text
+		x.setMaximumCategoryLabelLines(2);
+		NumberAxis y = new NumberAxis(yLabel);
+		y.setRange(0, top <= 0 ? 1 : top * 1.18);
+		StatisticalBarRenderer br = new StatisticalBarRenderer();
+		br.setDrawBarOutline(true);
+		br.setErrorIndicatorPaint(Color.BLACK);
+		br.setShadowVisible(false);
+		br.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+		br.setItemMargin(0.05);
+		for (int i = 0; i < groups.size(); i++) {
+			br.setSeriesPaint(i, FILLS[i % FILLS.length]);
+			br.setSeriesOutlinePaint(i, Color.BLACK);
+			br.setSeriesOutlineStroke(i, new BasicStroke(1f));
+		}
+		CategoryPlot plot = new CategoryPlot(bars, x, y, br);
+		ScatterRenderer sr = new ScatterRenderer();
+		sr.setUseOutlinePaint(true);
+		sr.setItemMargin(0.05);
+		for (int i = 0; i < groups.size(); i++) {
+			sr.setSeriesPaint(i, i % 2 == 0 ? Color.BLACK : Color.WHITE);
+			sr.setSeriesOutlinePaint(i, Color.BLACK);
+			sr.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+			sr.setSeriesVisibleInLegend(i, false);
+		}
+		plot.setDataset(1, dots);
+		plot.setRenderer(1, sr);
+		plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setRangeGridlinesVisible(false);
+		plot.setOutlineVisible(false);
+		if (!Double.isNaN(reference)) {
+			ValueMarker m = new ValueMarker(reference, Color.GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
+				BasicStroke.JOIN_MITER, 10f, new float[] { 4f, 4f }, 0f));
+			plot.addRangeMarker(m);
+		}
+		for (Map.Entry<String, String> s : stars.entrySet()) {
+			if (!clusterTop.containsKey(s.getKey())) continue;
+			CategoryTextAnnotation a = new CategoryTextAnnotation(s.getValue(), s.getKey(),
+				clusterTop.get(s.getKey()) + 0.04 * top);
+			a.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+			a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+			plot.addAnnotation(a);
+		}
+		JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
+		chart.setBackgroundPaint(Color.WHITE);
+		return chart;
+	}
+
+	static double mean(double[] v) {
+		double s = 0;
+		for (double x : v) s += x;
+		return s / v.length;
+	}
+
+	/** Sample SD (n - 1); NaN for one value. */
+	static double sd(double[] v, double mean) {
+		if (v.length < 2) return Double.NaN;
+		double s = 0;
+		for (double x : v) s += (x - mean) * (x - mean);
+		return Math.sqrt(s / (v.length - 1));
+	}
+}

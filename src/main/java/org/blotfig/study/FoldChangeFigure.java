@@ -1,0 +1,124 @@
+package org.blotfig.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.blotfig.figures.ChartFiles;
+import org.blotfig.figures.GroupBarChart;
+import org.blotfig.io.OutputDir;
+import org.blotfig.norm.BlotSetResult;
+import org.blotfig.norm.NormalizedRow;
+import org.blotfig.stats.Comparison;
+import org.blotfig.stats.LongTable;
+import org.blotfig.stats.Posthoc;
+import org.blotfig.stats.StatsAnalysis;
+import org.blotfig.stats.io.StatsReport;
+
+/**
+ * The Western blot figure of a study, as the reference paper drew it in Prism: fold change of
+ * each target against the reference group (mean +- SD of the sample lanes, every lane a dot),
+ * tested by two-way ANOVA (target x group) with Sidak's comparisons of the groups within each
+ * target, stars above each target. Lanes excluded by QC are left out (their reason stays in
+ * normalized.csv).
+ */
+public final class FoldChangeFigure {
+
+	/** Every file {@link #write} may create. */
+	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
+		"fold_change.png", "fold_change.svg", StatsReport.FILES.get(0), StatsReport.FILES.get(1),
+		StatsReport.FILES.get(2)));
+
+	public final LongTable table;
+	/** Null when there is nothing to test (one group, or no replication); see {@link #note}. */
+	public final StatsAnalysis.Result stats;
+	/** Why there are no statistics, or empty. */
+	public final String note;
+	public final String referenceGroup;
+
+	private FoldChangeFigure(LongTable table, StatsAnalysis.Result stats, String note, String referenceGroup) {
+		this.table = table;
+		this.stats = stats;
+		this.note = note;
+		this.referenceGroup = referenceGroup;
+	}
+
+	/** @return null when no row has a fold change (everything excluded) */
+	public static FoldChangeFigure of(BlotSetResult r) {
+		return of(r.rows, r.referenceGroup);
+	}
+
+	/**
+	 * @param rows normalised rows (excluded ones and those without a fold change are skipped)
+	 * @param referenceGroup the group shown first, against which the others are compared
+	 * @return null when no row has a fold change
+	 */
+	public static FoldChangeFigure of(List<NormalizedRow> rows, String referenceGroup) {
+		LongTable.Builder b = LongTable.builder("normalized fold changes");
+		int n = 0;
+		List<String> groups = new ArrayList<>();
+		groups.add(referenceGroup);
+		for (NormalizedRow row : rows) if (!groups.contains(row.sample.group)) groups.add(row.sample.group);
+		// the reference group first, so that it is the first column (and bar) of every target
+		for (String g : groups)
+			for (NormalizedRow row : rows) {
+				if (!row.sample.group.equals(g) || row.isExcluded() || !Double.isFinite(row.foldChange)) continue;
+				b.add(row.target, g, row.foldChange, row.sample.sample + " " + row.target);
+				n++;
+			}
+		if (n == 0) return null;
+		LongTable t = b.build();
+		if (t.cols() < 2) return new FoldChangeFigure(t, null, "one group only: nothing to compare", referenceGroup);
+		try {
+			return new FoldChangeFigure(t, StatsAnalysis.run(t, StatsAnalysis.Design.TWO_WAY, Posthoc.SIDAK,
+				StatsAnalysis.Test.POOLED), "", referenceGroup);
+		}
+		catch (RuntimeException e) {
+			// e.g. one lane per group and target: no residual to test against
+			return new FoldChangeFigure(t, null, "no statistics: " + e.getMessage(), referenceGroup);
+		}
+	}
+
+	/** Sidak-adjusted comparison of the reference group with another group, per target. */
+	public Comparison comparison(String target, String group) {
+		if (stats == null) return null;
+		for (Comparison c : stats.comparisons)
+			if (c.row.equals(target) && (c.group1.equals(referenceGroup) && c.group2.equals(group) ||
+				c.group2.equals(referenceGroup) && c.group1.equals(group))) return c;
+		return null;
+	}
+
+	public GroupBarChart chart() {
+		GroupBarChart c = new GroupBarChart("", "Fold change (normalised, " + referenceGroup + " = 1)");
+		c.referenceLine(1);
+		for (int r = 0; r < table.rows(); r++) {
+			String target = table.rowLevels().get(r);
+			for (int k = 0; k < table.cols(); k++)
+				if (table.cellCount(r, k) > 0) c.add(target, table.colLevels().get(k), table.cell(r, k));
+			// with two groups one comparison per target: its stars; with more, the figure stays unannotated
+			if (table.cols() == 2) {
+				Comparison cmp = comparison(target, table.colLevels().get(1));
+				if (cmp != null && !Double.isNaN(cmp.pAdj)) c.annotate(target, cmp.stars());
+			}
+		}
+		return c;
+	}
+
+	/** fold_change.png/.svg and, with statistics, anova.csv, comparisons.csv, cells.csv. */
+	public void write(OutputDir out) {
+		ChartFiles.writePngAndSvg(chart().chart(), out, "fold_change", Math.max(480, 110 * table.rows() + 160), 420);
+		if (stats != null) StatsReport.write(out, stats);
+	}
+
+	/** One line for the console. */
+	public String summary() {
+		if (stats == null) return note;
+		StringBuilder s = new StringBuilder("two-way ANOVA + Sidak:");
+		for (int r = 0; r < table.rows() && table.cols() == 2; r++) {
+			String target = table.rowLevels().get(r);
+			Comparison c = comparison(target, table.colLevels().get(1));
+			if (c != null) s.append(String.format(Locale.ROOT, " %s %s (P %s);", target, c.stars(), c.pDisplay()));
+		}
+		return s.toString();
+	}
+}
