@@ -45,48 +45,48 @@ final class Specks {
 	}
 
 	/**
-	 * Fills {@code sum} and {@code count} for rows top..bottom of the lane.
+	 * Takes the specks out of the plain box sums of one lane.
 	 *
-	 * @param central the lane's robust central level per row (a pixel not above it by
-	 *        {@link #CORE_SD} SD is no speck core and skips the median)
+	 * @param central the lane's robust central level per row
 	 * @param sigma pixel noise SD
+	 * @param suspectRow rows with a pixel more than {@link #CORE_SD} SD above {@code central}
+	 *        (only they can hold a speck core)
+	 * @param sum plain box sums per row, corrected in place
 	 */
-	static void sums(Signal s, LanePath path, double[] central, double sigma, double[] sum, int[] count) {
+	static void clean(Signal s, LanePath path, double[] central, double sigma, boolean[] suspectRow, double[] sum) {
+		boolean any = false;
+		for (int y = path.top(); y <= path.bottom() && !any; y++) any = suspectRow[y];
+		if (!any) return;
 		double base = Double.POSITIVE_INFINITY;
 		for (int y = path.top(); y <= path.bottom(); y++) base = Math.min(base, central[y]);
-		new Specks(s, path, sigma, base).run(central, sum, count);
+		new Specks(s, path, sigma, base).run(central, suspectRow, sum);
 	}
 
-	private void run(double[] central, double[] sum, int[] count) {
+	private void run(double[] central, boolean[] suspectRow, double[] sum) {
 		int top = path.top(), bottom = path.bottom();
-		// speck cores: x positions per row, found in the plain pass
+		// speck cores: x positions per row
 		int[][] cores = null;
 		int[] nCores = null;
 		for (int y = top; y <= bottom; y++) {
+			if (!suspectRow[y]) continue;
 			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
 			int row = y * W;
-			double acc = 0, suspect = central[y] + CORE_SD * sigma;
+			double suspect = central[y] + CORE_SD * sigma;
 			for (int x = l; x <= r; x++) {
 				double v = s.at(row + x);
-				if (v > suspect) {
-					double med = sides(row, x, l, r);
-					if (v - med > Math.max(CORE_SD * sigma, FRACTION * (med - base))) {
-						med = reference(row, x, l, r);
-						if (cores == null) {
-							cores = new int[bottom - top + 1][];
-							nCores = new int[bottom - top + 1];
-						}
-						int k = y - top;
-						if (cores[k] == null) cores[k] = new int[4];
-						if (nCores[k] == cores[k].length) cores[k] = Arrays.copyOf(cores[k], 2 * nCores[k]);
-						cores[k][nCores[k]++] = x;
-						v = med;
-					}
+				if (!(v > suspect)) continue;
+				double med = sides(row, x, l, r);
+				if (v - med <= Math.max(CORE_SD * sigma, FRACTION * (med - base))) continue;
+				if (cores == null) {
+					cores = new int[bottom - top + 1][];
+					nCores = new int[bottom - top + 1];
 				}
-				acc += v;
+				int k = y - top;
+				if (cores[k] == null) cores[k] = new int[4];
+				if (nCores[k] == cores[k].length) cores[k] = Arrays.copyOf(cores[k], 2 * nCores[k]);
+				cores[k][nCores[k]++] = x;
+				sum[y] -= v - reference(row, x, l, r);
 			}
-			sum[y] = acc;
-			count[y] = Math.max(0, r - l + 1);
 		}
 		if (cores != null) rims(cores, nCores, sum);
 	}
