@@ -1,0 +1,215 @@
+package org.blotfig.gel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Splits a band that hides a second, overlapping band as a shoulder: two bands closer than
+ * about two sigma leave no dip between them, but each keeps its own minimum of the profile's
+ * second derivative (its own curvature) as long as they are resolvable. The shoulder becomes a
+ * band of its own, cut from the main band at the curvature maximum between the two.
+ */
+final class Shoulders {
+
+	/** A shoulder's curvature must reach this many noise SDs of the second derivative. */
+	static final double MIN_CURVATURE = 6;
+	/** ... and this fraction of the main band's curvature (smaller ones are tails, not bands). */
+	static final double MIN_RATIO = 0.15;
+	/** The curvature between them must rise by this fraction of the shoulder's depth: resolved. */
+	static final double RESOLVED = 0.5;
+
+	private Shoulders() {}
+
+	/** Adds shoulder bands to calls (sorted by peak) and trims their main bands' extents. */
+	static void split(double[] raw, double[] sm, List<BandCaller.Call> calls, double minProminence, double sigma) {
+		int n = sm.length;
+		if (n < 9 || calls.isEmpty()) return;
+		double[] d2 = new double[n];
+		for (int i = 1; i + 1 < n; i++) d2[i] = sm[i - 1] - 2 * sm[i] + sm[i + 1];
+		double noise = madSd(Arrays.copyOfRange(d2, 1, n - 1));
+		if (!(noise > 0)) return;
+		List<BandCaller.Call> added = new ArrayList<>();
+		for (BandCaller.Call c : calls) {
+			int main = curvatureMin(d2, c.peak, c.lo, c.hi);
+			if (main < 0 || d2[main] >= 0 || clippedTop(raw, c)) continue;
+			BandCaller.Call lo = shoulder(sm, d2, c, main, -1, noise, minProminence, sigma);
+			BandCaller.Call hi = shoulder(sm, d2, c, main, +1, noise, minProminence, sigma);
+			if (lo != null) {
+				c.lo = lo.hi + 1;
+				c.touchLo = true;
+				added.add(lo);
+			}
+			if (hi != null) {
+				c.hi = hi.lo - 1;
+				c.touchHi = true;
+				added.add(hi);
+			}
+		}
+		if (added.isEmpty()) return;
+		calls.addAll(added);
+		calls.sort((a, b) -> Integer.compare(a.peak, b.peak));
+	}
+
+	/**
+	 * A top clipped flat (saturated) has a curvature minimum at each corner and would look like
+	 * a doublet: its top rows repeat one value exactly, which measured rows almost never do.
+	 */
+	private static boolean clippedTop(double[] raw, BandCaller.Call c) {
+		double top = Double.NEGATIVE_INFINITY;
+		for (int i = c.lo; i <= c.hi; i++) top = Math.max(top, raw[i]);
+		int same = 0;
+		for (int i = c.lo; i <= c.hi; i++) if (raw[i] == top) same++;
+		return same >= 2;
+	}
+
+	/** The second-derivative minimum nearest the peak (within the band's half extent). */
+	private static int curvatureMin(double[] d2, int peak, int lo, int hi) {
+		int best = -1;
+		int reach = Math.max(2, Math.min(peak - lo, hi - peak) / 2);
+		for (int i = Math.max(1, peak - reach); i <= Math.min(d2.length - 2, peak + reach); i++)
+			if (best < 0 || d2[i] < d2[best]) best = i;
+		return best;
+	}
+
+	/** The strongest resolved shoulder on one side of the main band, or null. */
+	private static BandCaller.Call shoulder(double[] sm, double[] d2, BandCaller.Call c, int main, int dir,
+		double noise, double minProminence, double sigma)
+	{
+		int end = dir < 0 ? c.lo + 1 : c.hi - 1;
+		if ((end - main) * dir < 3) return null;
+		// walk away from the main curvature minimum: up to the curvature maximum, then down
+		int top = main, best = -1;
+		for (int j = main + dir; (end - j) * dir >= 0; j += dir) {
+			if (best < 0 && d2[j] > d2[top]) top = j;
+			boolean localMin = d2[j] < d2[j - 1] && d2[j] <= d2[j + 1];
+			if (localMin && (best < 0 || d2[j] < d2[best]) && (j - top) * dir > 0) best = j;
+		}
+		if (best < 0) return null;
+		// the curvature maximum between the two minima is where they part
+		int cut = main;
+		for (int j = main; j != best; j += dir) if (d2[j] > d2[cut]) cut = j;
+		double depth = -d2[best];
+		if (depth < MIN_CURVATURE * noise || depth < MIN_RATIO * -d2[main]) return null;
+		if (d2[cut] - d2[best] < RESOLVED * depth) return null;
+		// a separate maximum of the profile is a band BandCaller has already called
+		if (sm[best] >= sm[best - 1] && sm[best] >= sm[best + 1]) return null;
+		BandCaller.Call s = new BandCaller.Call();
+		s.peak = best;
+		// curvature scales with height for bands of one width
+		double ratio = depth / -d2[main];
+		s.prominence = c.prominence * ratio;
+		if (s.prominence < minProminence * sigma) return null;
+		// cut where each band loses as much of its tail to the other as it gains (rows k and
+		// k + 1 part at k + 0.5), from a two-band fit; without one, at the curvature maximum
+		int split = dir > 0 ? cut : cut - 1;
+		double w = width(d2, main, -dir);
+		double[] fit = w > 0 ? fitPair(sm, c.lo, c.hi, main, best, w) : null;
+		if (fit != null) {
+			double x = fit[0] < fit[1] ? balancedCut(fit[0], fit[1], fit[2], fit[4] / fit[3]) :
+				balancedCut(fit[1], fit[0], fit[2], fit[3] / fit[4]);
+			split = (int) Math.round(x - 0.5);
+		}
+		split = Math.max(Math.min(main, best), Math.min(Math.max(main, best) - 1, split));
+		if (dir > 0) {
+			s.lo = split + 1;
+			s.hi = c.hi;
+			s.touchLo = true;
+			s.touchHi = c.touchHi;
+		}
+		else {
+			s.lo = c.lo;
+			s.hi = split;
+			s.touchHi = true;
+			s.touchLo = c.touchLo;
+		}
+		if (s.lo > s.hi) return null;
+		return s;
+	}
+
+	/**
+	 * The band's sigma from its free side: a Gaussian's curvature changes sign one sigma from its
+	 * centre. 0 when not found.
+	 */
+	private static double width(double[] d2, int main, int dir) {
+		for (int j = main; j + dir > 0 && j + dir < d2.length - 1; j += dir)
+			if (d2[j + dir] >= 0) return Math.abs(j - main) + d2[j] / (d2[j] - d2[j + dir]);
+		return 0;
+	}
+
+	/**
+	 * Least-squares fit of two Gaussians of one sigma on a straight background over rows
+	 * [lo, hi]: centres near a and b, sigma near w (a small grid), heights and background
+	 * linear. {a, b, sigma, height a, height b}, or null when a height comes out not positive.
+	 */
+	static double[] fitPair(double[] y, int lo, int hi, double a0, double b0, double w0) {
+		double best = Double.POSITIVE_INFINITY;
+		double[] out = null;
+		int n = hi - lo + 1;
+		if (n < 6) return null;
+		double[][] f = new double[4][n];
+		for (double a = a0 - 1; a <= a0 + 1.001; a += 0.25)
+			for (double b = b0 - 2; b <= b0 + 2.001; b += 0.25)
+				for (double w = 0.8 * w0; w <= 1.2 * w0 + 1e-9; w += 0.05 * w0) {
+					for (int i = 0; i < n; i++) {
+						double x = lo + i;
+						f[0][i] = Math.exp(-0.5 * (x - a) * (x - a) / (w * w));
+						f[1][i] = Math.exp(-0.5 * (x - b) * (x - b) / (w * w));
+						f[2][i] = 1;
+						f[3][i] = (x - lo) / n;
+					}
+					double[][] m = new double[4][4];
+					double[] v = new double[4];
+					for (int i = 0; i < n; i++)
+						for (int r = 0; r < 4; r++) {
+							v[r] += f[r][i] * y[lo + i];
+							for (int k = 0; k < 4; k++) m[r][k] += f[r][i] * f[k][i];
+						}
+					double[] c = LaneFinder.solve(m, v);
+					if (c == null) continue;
+					double ss = 0;
+					for (int i = 0; i < n; i++) {
+						double e = y[lo + i];
+						for (int r = 0; r < 4; r++) e -= c[r] * f[r][i];
+						ss += e * e;
+					}
+					if (ss < best) {
+						best = ss;
+						out = c[0] > 0 && c[1] > 0 ? new double[] { a, b, w, c[0], c[1] } : null;
+					}
+				}
+		return out;
+	}
+
+	/**
+	 * The row x between band centres a < b (sigma w, band b ra times as high as band a) where
+	 * the part of a beyond x equals the part of b before it (bisection).
+	 */
+	static double balancedCut(double a, double b, double w, double ra) {
+		double lo = a, hi = b;
+		for (int it = 0; it < 40; it++) {
+			double x = 0.5 * (lo + hi);
+			double g = upperTail((x - a) / w) - ra * upperTail((b - x) / w);
+			if (g > 0) lo = x;
+			else hi = x;
+		}
+		return 0.5 * (lo + hi);
+	}
+
+	/** Standard normal upper tail, Abramowitz-Stegun 7.1.26 (|error| < 1.5e-7). */
+	static double upperTail(double z) {
+		double x = Math.abs(z) / Math.sqrt(2);
+		double t = 1 / (1 + 0.3275911 * x);
+		double erfc = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t *
+			Math.exp(-x * x);
+		return z >= 0 ? 0.5 * erfc : 1 - 0.5 * erfc;
+	}
+
+	private static double madSd(double[] a) {
+		if (a.length < 3) return 0;
+		double med = Peaks.median(a.clone());
+		for (int i = 0; i < a.length; i++) a[i] = Math.abs(a[i] - med);
+		return 1.4826 * Peaks.median(a);
+	}
+}
+
