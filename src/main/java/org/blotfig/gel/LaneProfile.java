@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * One lane's profiles along its path (full resolution): the robust mean of the central part of
  * the lane width per row (for finding bands and their extents: dust and lane edges do not
- * disturb it) and the plain sum over the whole box width per row (for volumes: every photon in
- * the box counts), with the number of pixels summed. All lanes are profiled together in one
- * sweep down the image, so each pixel row is read in storage order (a lane at a time would jump
+ * disturb it) and the sum over the whole box width per row with dust specks taken out
+ * ({@link Specks}; for volumes), with the number of pixels summed. All lanes are profiled
+ * together in one sweep down the image, so each pixel row is read in storage order (a lane at a time would jump
  * a whole image row per pixel row, which costs more than the arithmetic on big scans).
  */
 final class LaneProfile {
@@ -24,8 +24,6 @@ final class LaneProfile {
 	static final double TRIM = 0.2;
 	/** The central part is this fraction of the box half width. */
 	static final double CENTRAL = 0.4;
-	/** Half width (px) of the row window that tells a dust speck from a band. */
-	static final int SPECK = 4;
 
 	private LaneProfile(double[] central, double[] sum, int[] count, double noise) {
 		this.central = central;
@@ -51,10 +49,7 @@ final class LaneProfile {
 				else l.first(s, y, W, sigma, span);
 			}
 		// rows with a pixel that may be a speck are summed again, once each lane's base level is known
-		double[] win = new double[2 * SPECK + 1];
-		for (Sweep l : lanes) l.base();
-		for (int y = 0; y < H; y++)
-			for (Sweep l : lanes) if (l.suspectRow[y]) l.second(s, y, W, sigma, span, win);
+		for (Sweep l : lanes) Specks.clean(s, l.path, l.central, sigma, l.suspectRow, l.sum);
 		List<LaneProfile> out = new ArrayList<>();
 		for (Sweep l : lanes) out.add(l.finish());
 		return out;
@@ -67,7 +62,6 @@ final class LaneProfile {
 		final int[] count;
 		final boolean[] suspectRow;
 		final int ch;
-		double base;
 
 		Sweep(LanePath path, int H) {
 			this.path = path;
@@ -111,7 +105,7 @@ final class LaneProfile {
 			}
 			sum[y] = acc;
 			count[y] = Math.max(0, r - l + 1);
-			suspectRow[y] = top > central[y] + 6 * sigma;
+			suspectRow[y] = top > central[y] + Specks.CORE_SD * sigma;
 		}
 
 		/**
@@ -148,25 +142,7 @@ final class LaneProfile {
 			}
 			sum[y] = acc;
 			count[y] = Math.max(0, r - l + 1);
-			suspectRow[y] = r >= l && top > central[y] + 6 * sigma;
-		}
-
-		void base() {
-			base = Double.POSITIVE_INFINITY;
-			for (int y = path.top(); y <= path.bottom(); y++) base = Math.min(base, central[y]);
-		}
-
-		/** Row y again, with specks replaced by the median of their row neighbours. */
-		void second(Signal s, int y, int W, double sigma, double[] span, double[] win) {
-			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
-			s.row(y, l, r, span);
-			double acc = 0, suspect = central[y] + 6 * sigma;
-			for (int x = l; x <= r; x++) {
-				double v = span[x - l];
-				if (v > suspect) v = despeckle(span, l, x, r, v, sigma, base, win);
-				acc += v;
-			}
-			sum[y] = acc;
+			suspectRow[y] = r >= l && top > central[y] + Specks.CORE_SD * sigma;
 		}
 
 		LaneProfile finish() {
@@ -176,29 +152,6 @@ final class LaneProfile {
 			for (int y = path.bottom() + 1; y < H; y++) central[y] = central[path.bottom()];
 			return new LaneProfile(central, sum, count, Peaks.noise(central, path.top(), path.bottom() + 1));
 		}
-	}
-
-	/**
-	 * Dust specks are a few pixels across, bands span the lane: a pixel far above the median of
-	 * its row neighbours (+-{@link #SPECK} px, within the box) is a speck and counts as that median.
-	 * "Far" is 6 noise SD and a quarter of the local signal, so photon noise on a bright band and
-	 * a band edge shifted by smile do not qualify. The row's box pixels are span[0..r-l].
-	 */
-	private static double despeckle(double[] span, int l, int x, int r, double v, double sigma, double base,
-		double[] win)
-	{
-		int a = Math.max(l, x - SPECK), b = Math.min(r, x + SPECK), n = b - a + 1;
-		// most candidates are photon noise on a bright band: when at most n/2 neighbours lie below
-		// v - 6 SD, the median cannot either, so v stays; only the rest needs the sort (the margin
-		// keeps rounding on the safe side)
-		double bar = v - 0.999 * 6 * sigma;
-		int below = 0;
-		for (int t = a; t <= b; t++) if (span[t - l] < bar) below++;
-		if (below <= n / 2) return v;
-		for (int t = a; t <= b; t++) win[t - a] = span[t - l];
-		Arrays.sort(win, 0, n);
-		double med = win[n / 2];
-		return v - med > Math.max(6 * sigma, 0.25 * (med - base)) ? med : v;
 	}
 
 	private static double trimmedMean(double[] buf, int n, double fallback) {
