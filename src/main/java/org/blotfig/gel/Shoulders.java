@@ -8,14 +8,17 @@ import java.util.List;
  * Splits a band that hides a second, overlapping band as a shoulder: two bands closer than
  * about two sigma leave no dip between them, but each keeps its own minimum of the profile's
  * second derivative (its own curvature) as long as they are resolvable. The shoulder becomes a
- * band of its own, cut from the main band at the curvature maximum between the two.
+ * band of its own when two Gaussians fit clearly better than one, cut from the main band where
+ * each loses as much of its tail to the other as it gains.
  */
 final class Shoulders {
 
 	/** A shoulder's curvature must reach this many noise SDs of the second derivative. */
-	static final double MIN_CURVATURE = 6;
+	static final double MIN_CURVATURE = 4;
 	/** ... and this fraction of the main band's curvature (smaller ones are tails, not bands). */
 	static final double MIN_RATIO = 0.15;
+	/** Two bands must fit the profile this much better than one (F ratio). */
+	static final double MIN_F = 30;
 	/** The curvature between them must rise by this fraction of the shoulder's depth: resolved. */
 	static final double RESOLVED = 0.5;
 
@@ -86,7 +89,7 @@ final class Shoulders {
 			if (localMin && (best < 0 || d2[j] < d2[best]) && (j - top) * dir > 0) best = j;
 		}
 		if (best < 0) return null;
-		// the curvature maximum between the two minima is where they part
+		// the curvature maximum between the two minima
 		int cut = main;
 		for (int j = main; j != best; j += dir) if (d2[j] > d2[cut]) cut = j;
 		double depth = -d2[best];
@@ -100,16 +103,20 @@ final class Shoulders {
 		double ratio = depth / -d2[main];
 		s.prominence = c.prominence * ratio;
 		if (s.prominence < minProminence * sigma) return null;
-		// cut where each band loses as much of its tail to the other as it gains (rows k and
-		// k + 1 part at k + 0.5), from a two-band fit; without one, at the curvature maximum
-		int split = dir > 0 ? cut : cut - 1;
+		// two bands must explain the profile clearly better than one (an F ratio on the fit's
+		// residuals; smoothed rows are correlated, hence the high bar)
 		double w = width(d2, main, -dir);
-		double[] fit = w > 0 ? fitPair(sm, c.lo, c.hi, main, best, w) : null;
-		if (fit != null) {
-			double x = fit[0] < fit[1] ? balancedCut(fit[0], fit[1], fit[2], fit[4] / fit[3]) :
-				balancedCut(fit[1], fit[0], fit[2], fit[3] / fit[4]);
-			split = (int) Math.round(x - 0.5);
-		}
+		if (!(w > 0)) return null;
+		double[] fit = fitPair(sm, c.lo, c.hi, main, best, w);
+		if (fit == null) return null;
+		int n = c.hi - c.lo + 1;
+		double one = fitOne(sm, c.lo, c.hi, 0.5 * (main + best), w);
+		if ((one - fit[5]) / 2 < MIN_F * fit[5] / (n - 6)) return null;
+		// cut where each band loses as much of its tail to the other as it gains (rows k and
+		// k + 1 part at k + 0.5)
+		double x = fit[0] < fit[1] ? balancedCut(fit[0], fit[1], fit[2], fit[4] / fit[3]) :
+			balancedCut(fit[1], fit[0], fit[2], fit[3] / fit[4]);
+		int split = (int) Math.round(x - 0.5);
 		split = Math.max(Math.min(main, best), Math.min(Math.max(main, best) - 1, split));
 		if (dir > 0) {
 			s.lo = split + 1;
@@ -140,7 +147,8 @@ final class Shoulders {
 	/**
 	 * Least-squares fit of two Gaussians of one sigma on a straight background over rows
 	 * [lo, hi]: centres near a and b, sigma near w (a small grid), heights and background
-	 * linear. {a, b, sigma, height a, height b}, or null when a height comes out not positive.
+	 * linear. {a, b, sigma, height a, height b, residual sum of squares}, or null when a height
+	 * comes out not positive.
 	 */
 	static double[] fitPair(double[] y, int lo, int hi, double a0, double b0, double w0) {
 		double best = Double.POSITIVE_INFINITY;
@@ -175,10 +183,43 @@ final class Shoulders {
 					}
 					if (ss < best) {
 						best = ss;
-						out = c[0] > 0 && c[1] > 0 ? new double[] { a, b, w, c[0], c[1] } : null;
+						out = c[0] > 0 && c[1] > 0 ? new double[] { a, b, w, c[0], c[1], ss } : null;
 					}
 				}
 		return out;
+	}
+
+	/** Residual sum of squares of the best single Gaussian (centre a0 +- 3, sigma 0.6-2 w0) on a straight background. */
+	static double fitOne(double[] y, int lo, int hi, double a0, double w0) {
+		int n = hi - lo + 1;
+		double best = Double.POSITIVE_INFINITY;
+		double[][] f = new double[3][n];
+		for (double a = a0 - 3; a <= a0 + 3.001; a += 0.25)
+			for (double w = 0.6 * w0; w <= 2 * w0 + 1e-9; w += 0.05 * w0) {
+				for (int i = 0; i < n; i++) {
+					double x = lo + i;
+					f[0][i] = Math.exp(-0.5 * (x - a) * (x - a) / (w * w));
+					f[1][i] = 1;
+					f[2][i] = (x - lo) / n;
+				}
+				double[][] m = new double[3][3];
+				double[] v = new double[3];
+				for (int i = 0; i < n; i++)
+					for (int r = 0; r < 3; r++) {
+						v[r] += f[r][i] * y[lo + i];
+						for (int k = 0; k < 3; k++) m[r][k] += f[r][i] * f[k][i];
+					}
+				double[] c = LaneFinder.solve(m, v);
+				if (c == null) continue;
+				double ss = 0;
+				for (int i = 0; i < n; i++) {
+					double e = y[lo + i];
+					for (int r = 0; r < 3; r++) e -= c[r] * f[r][i];
+					ss += e * e;
+				}
+				best = Math.min(best, ss);
+			}
+		return best;
 	}
 
 	/**
@@ -212,4 +253,5 @@ final class Shoulders {
 		return 1.4826 * Peaks.median(a);
 	}
 }
+
 
