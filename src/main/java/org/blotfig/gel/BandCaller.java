@@ -8,8 +8,7 @@ import java.util.List;
  * prominence clears the noise, each with an extent that ends where the band has faded (three
  * half widths at half maximum on that side, about 3.5 sigma for a Gaussian band) or at the
  * valley shared with a neighbouring band, whichever is nearer. Two resolvable peaks (a doublet)
- * become two bands split at their valley; a band hiding another as a shoulder is split by
- * {@link Shoulders}.
+ * become two bands split at their valley.
  */
 final class BandCaller {
 
@@ -75,7 +74,6 @@ final class BandCaller {
 				b.touchLo = true;
 			}
 		}
-		Shoulders.split(p.central, sm, out, minProminence, sigma);
 		return out;
 	}
 
