@@ -80,7 +80,7 @@ final class Specks {
 			double suspect = central[y] + CORE_SD * sigma;
 			for (int x = l; x <= r; x++) {
 				double v = s.at(row + x);
-				if (!(v > suspect)) continue;
+				if (!(v > suspect) || !belowOnBothSides(row, x, l, r, v - 0.999 * CORE_SD * sigma)) continue;
 				double med = sides(row, x, l, r);
 				if (v - med <= Math.max(CORE_SD * sigma, FRACTION * (med - base))) continue;
 				cores.add(new int[] { x, y });
@@ -127,6 +127,26 @@ final class Specks {
 
 	private static long key(int x, int y) {
 		return ((long) y << 32) | (x & 0xffffffffL);
+	}
+
+	/**
+	 * Whether enough neighbours on each side of x (as {@link #sides} takes them) lie below
+	 * {@code bar} for that side's median to lie below it; if not, x is no core. Most
+	 * candidates are photon noise on a bright band, and this count spares them the sorts (the
+	 * margin in {@code bar} keeps rounding on the safe side).
+	 */
+	private boolean belowOnBothSides(int row, int x, int l, int r, double bar) {
+		for (int dir = -1; dir <= 1; dir += 2) {
+			int n = 0, below = 0;
+			for (int t = GUARD + 1; t <= SPECK; t++) {
+				int q = x + dir * t;
+				if (q < l || q > r) continue;
+				n++;
+				if (s.at(row + q) < bar) below++;
+			}
+			if (n >= 2 && below <= (n - 1) / 2) return false;
+		}
+		return true;
 	}
 
 	/**
