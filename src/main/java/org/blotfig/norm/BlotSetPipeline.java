@@ -30,10 +30,10 @@ public final class BlotSetPipeline {
 	/**
 	 * Band-detection settings for blot sets: the detector's defaults (valley-to-valley baseline).
 	 * On generated blot sets (4 seeds, 248 lanes per difficulty) it recovered fold changes with
-	 * median |error| 0.05 % (worst 0.48 %) on clean blots, 0.31 % (p95 1.7 %, worst 3.8 %) on
-	 * typical ones (gradients, blotches, dust, tilt, smile) and 2.7 % (p95 12 %, worst 43 %) on
-	 * hard ones, against 0.10 % (worst 1.2 %), 0.37 % (p95 2.0 %, worst 5.6 %) and 2.5 % (p95
-	 * 14 %, worst 50 %) for the border median around each band box.
+	 * median |error| 0.08 % (worst 0.69 %) on clean blots, 0.22 % (p95 1.3 %, worst 2.3 %) on
+	 * typical ones (gradients, blotches, dust, tilt, smile) and 1.4 % (p95 8.7 %, worst 14 %) on
+	 * hard ones, against 0.07 % (worst 0.60 %), 0.36 % (p95 1.7 %, worst 2.9 %) and 2.1 % (p95
+	 * 12 %, worst 24 %) for the border median around each band box.
 	 */
 	public static GelParams defaultGelParams() {
 		return new GelParams();
