@@ -42,18 +42,18 @@ final class LaneProfile {
 		double sigma = Math.max(s.pixelNoise(), img.bitDepth() <= 16 ? 0.5 : 0);
 		Sweep[] lanes = new Sweep[n];
 		for (int k = 0; k < n; k++) lanes[k] = new Sweep(paths.get(k), H);
-		double[] span = new double[W];
+		double[] span = new double[W], win = new double[2 * SPECK + 1];
 		int[] ints = s.integer() ? new int[W] : null;
 		for (int y = 0; y < H; y++)
 			for (Sweep l : lanes) {
 				if (y < l.path.top() || y > l.path.bottom()) continue;
-				if (ints != null) l.firstInt(s, y, W, sigma, ints);
+				if (ints != null) l.firstInt(s, y, W, sigma, ints, win);
 				else l.first(s, y, W, sigma, span);
 			}
 		// rows with a pixel that may be a speck are summed again, once each lane's base level is known
-		double[] win = new double[2 * SPECK + 1];
 		for (Sweep l : lanes) l.base();
-		for (int y = 0; y < H; y++)
+		if (ints != null) for (Sweep l : lanes) l.removeSpecks(sigma);
+		else for (int y = 0; y < H; y++)
 			for (Sweep l : lanes) if (l.suspectRow[y]) l.second(s, y, W, sigma, span, win);
 		List<LaneProfile> out = new ArrayList<>();
 		for (Sweep l : lanes) out.add(l.finish());
@@ -68,6 +68,10 @@ final class LaneProfile {
 		final boolean[] suspectRow;
 		final int ch;
 		double base;
+		/** Whole-number data: possible specks (row, value, median of its row neighbours), judged once base is known. */
+		int[] speckRow = new int[16];
+		double[] speckValue = new double[16], speckMedian = new double[16];
+		int specks;
 
 		Sweep(LanePath path, int H) {
 			this.path = path;
@@ -118,7 +122,7 @@ final class LaneProfile {
 		 * {@link #first} for whole-number data, in integer arithmetic (which the JIT vectorises): the
 		 * double sums there are exact, so the results are the same to the last bit.
 		 */
-		void firstInt(Signal s, int y, int W, double sigma, int[] span) {
+		void firstInt(Signal s, int y, int W, double sigma, int[] span, double[] win) {
 			int c = (int) Math.round(path.centreAt(y));
 			int cl = Math.max(0, c - ch), cr = Math.min(W - 1, c + ch);
 			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
@@ -148,7 +152,36 @@ final class LaneProfile {
 			}
 			sum[y] = acc;
 			count[y] = Math.max(0, r - l + 1);
-			suspectRow[y] = r >= l && top > central[y] + 6 * sigma;
+			double suspect = central[y] + 6 * sigma;
+			if (r < l || top <= suspect) return;
+			// the sums are exact, so a speck found later can be taken out of sum[y] by its excess
+			for (int x = l; x <= r; x++) {
+				int v = span[x - from];
+				if (v <= suspect) continue;
+				int a = Math.max(l, x - SPECK), b = Math.min(r, x + SPECK), k = b - a + 1;
+				double bar = v - 0.999 * 6 * sigma;
+				int below = 0;
+				for (int q = a; q <= b; q++) if (span[q - from] < bar) below++;
+				if (below <= k / 2) continue;
+				for (int q = a; q <= b; q++) win[q - a] = span[q - from];
+				Arrays.sort(win, 0, k);
+				if (specks == speckRow.length) {
+					speckRow = Arrays.copyOf(speckRow, 2 * specks);
+					speckValue = Arrays.copyOf(speckValue, 2 * specks);
+					speckMedian = Arrays.copyOf(speckMedian, 2 * specks);
+				}
+				speckRow[specks] = y;
+				speckValue[specks] = v;
+				speckMedian[specks++] = win[k / 2];
+			}
+		}
+
+		/** The {@link #despeckle} rule for the candidates {@link #firstInt} kept. */
+		void removeSpecks(double sigma) {
+			for (int k = 0; k < specks; k++) {
+				double v = speckValue[k], med = speckMedian[k];
+				if (v - med > Math.max(6 * sigma, 0.25 * (med - base))) sum[speckRow[k]] -= v - med;
+			}
 		}
 
 		void base() {

@@ -130,7 +130,7 @@ final class Signal {
 	private static double clipValue(GelImage img, boolean light, Stats s) {
 		double typeEnd = light ? img.typeMax() : img.typeMin();
 		double dataEnd = light ? s.max : s.min;
-		int count = light ? s.atMax : s.atMin;
+		int count = light ? s.atMax() : s.atMin();
 		if (!Double.isInfinite(typeEnd) && dataEnd == typeEnd) return typeEnd;
 		boolean far = Math.abs(dataEnd - s.median) > 0.2 * (s.max - s.min);
 		if (far && count >= Math.max(16, 2e-5 * s.finite)) return dataEnd;
@@ -144,10 +144,22 @@ final class Signal {
 	static final class Stats {
 		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, median;
 		double pLow, pHigh;
-		int atMin, atMax;
+		/** Pixels at the minimum and maximum; -1 until counted (8/16-bit data: only when asked). */
+		private int atMin = -1, atMax = -1;
+		private GelImage image;
 		long finite;
 		/** Pixels that are NaN (they read as the median, unknown during the pass). */
 		long nan;
+
+		int atMin() {
+			if (atMin < 0) atMin = count(image, (int) min);
+			return atMin;
+		}
+
+		int atMax() {
+			if (atMax < 0) atMax = count(image, (int) max);
+			return atMax;
+		}
 
 		static Stats of(GelImage img) {
 			return of(img, null);
@@ -156,6 +168,7 @@ final class Signal {
 		/** @param blocks raw block sums to fill in the same pass, or null */
 		static Stats of(GelImage img, BlockSums blocks) {
 			Stats s = new Stats();
+			s.image = img;
 			if (img.floats() != null) s.passFloat(img, blocks);
 			else s.passInt(img, blocks);
 			if (s.finite == 0) return s;
@@ -176,42 +189,33 @@ final class Signal {
 		}
 
 		/**
-		 * 8/16-bit: integer extremes and exact integer block sums, in one loop per row that the JIT
-		 * vectorises; pixels are counted at an extreme only in rows that reach it.
+		 * 8/16-bit: integer extremes and exact integer block sums, in one loop per row whose steps
+		 * are all per column (running column minima, maxima and sums), which the JIT vectorises.
+		 * How many pixels sit at an extreme is counted later, only when it is needed.
 		 */
 		private void passInt(GelImage img, BlockSums blocks) {
 			int W = img.width(), H = img.height();
 			byte[] b = img.bytes();
 			short[] sh = img.shorts();
-			int mn = Integer.MAX_VALUE, mx = Integer.MIN_VALUE, cmn = 0, cmx = 0;
 			int f = blocks == null ? 1 : blocks.factor, bw = blocks == null ? 0 : blocks.w;
 			int blockRows = blocks == null ? 0 : blocks.h * f;
-			// column sums over the block's rows, reduced to block sums at its last row
-			int[] col = new int[W];
+			int[] colMin = new int[W], colMax = new int[W], col = new int[W];
+			Arrays.fill(colMin, Integer.MAX_VALUE);
+			Arrays.fill(colMax, Integer.MIN_VALUE);
 			for (int y = 0; y < H; y++) {
-				int o = y * W, rmn = Integer.MAX_VALUE, rmx = Integer.MIN_VALUE;
-				// outside the blocks the column sums are summed but not used
+				int o = y * W;
+				// outside the blocks the column sums are kept but not used
 				if (sh != null) for (int x = 0; x < W; x++) {
 					int v = sh[o + x] & 0xffff;
-					rmn = Math.min(rmn, v);
-					rmx = Math.max(rmx, v);
+					colMin[x] = Math.min(colMin[x], v);
+					colMax[x] = Math.max(colMax[x], v);
 					col[x] += v;
 				}
 				else for (int x = 0; x < W; x++) {
 					int v = b[o + x] & 0xff;
-					rmn = Math.min(rmn, v);
-					rmx = Math.max(rmx, v);
+					colMin[x] = Math.min(colMin[x], v);
+					colMax[x] = Math.max(colMax[x], v);
 					col[x] += v;
-				}
-				if (rmn <= mn) {
-					if (rmn < mn) cmn = 0;
-					mn = rmn;
-					cmn += count(img, o, W, mn);
-				}
-				if (rmx >= mx) {
-					if (rmx > mx) cmx = 0;
-					mx = rmx;
-					cmx += count(img, o, W, mx);
 				}
 				if (y % f == f - 1) {
 					if (y < blockRows) {
@@ -226,20 +230,23 @@ final class Signal {
 					Arrays.fill(col, 0);
 				}
 			}
+			int mn = Integer.MAX_VALUE, mx = Integer.MIN_VALUE;
+			for (int x = 0; x < W; x++) {
+				mn = Math.min(mn, colMin[x]);
+				mx = Math.max(mx, colMax[x]);
+			}
 			min = mn;
 			max = mx;
-			atMin = cmn;
-			atMax = cmx;
 			finite = (long) W * H;
 		}
 
-		/** Pixels of row offset o (n long) equal to value. */
-		private static int count(GelImage img, int o, int n, int value) {
+		/** Pixels equal to value (8/16-bit data). */
+		private static int count(GelImage img, int value) {
 			int c = 0;
 			short[] sh = img.shorts();
 			byte[] b = img.bytes();
-			if (sh != null) for (int x = 0; x < n; x++) c += (sh[o + x] & 0xffff) == value ? 1 : 0;
-			else for (int x = 0; x < n; x++) c += (b[o + x] & 0xff) == value ? 1 : 0;
+			if (sh != null) for (short v : sh) c += (v & 0xffff) == value ? 1 : 0;
+			else for (byte v : b) c += (v & 0xff) == value ? 1 : 0;
 			return c;
 		}
 
