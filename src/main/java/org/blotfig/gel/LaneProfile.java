@@ -143,24 +143,20 @@ final class LaneProfile {
 				for (int k = 0; k < n; k++) buf[k] = span[cl - from + k];
 				central[y] = trimmedMean(buf, n, mean);
 			}
-			long acc = 0;
-			int top = Integer.MIN_VALUE;
-			for (int x = l; x <= r; x++) {
-				int v = span[x - from];
-				acc += v;
-				top = Math.max(top, v);
-			}
-			sum[y] = acc;
+			// the box holds the central part: only its flanks are left to add (exact, so in any order)
+			if (l <= cl && cr <= r && n > 0) sum[y] = t + sum(span, l - from, cl - l) + sum(span, cr + 1 - from, r - cr);
+			else sum[y] = sum(span, l - from, r - l + 1);
 			count[y] = Math.max(0, r - l + 1);
 			double suspect = central[y] + 6 * sigma;
-			if (r < l || top <= suspect) return;
+			// whole numbers above suspect are those above its floor: an int compare per pixel
+			int above = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.floor(suspect)));
 			// the sums are exact, so a speck found later can be taken out of sum[y] by its excess
 			for (int x = l; x <= r; x++) {
 				int v = span[x - from];
-				if (v <= suspect) continue;
+				if (v <= above) continue;
 				int a = Math.max(l, x - SPECK), b = Math.min(r, x + SPECK), k = b - a + 1;
-				double bar = v - 0.999 * 6 * sigma;
-				int below = 0;
+				// whole numbers below bar are those below its ceiling
+				int bar = (int) Math.ceil(v - 0.999 * 6 * sigma), below = 0;
 				for (int q = a; q <= b; q++) if (span[q - from] < bar) below++;
 				if (below <= k / 2) continue;
 				for (int q = a; q <= b; q++) win[q - a] = span[q - from];
@@ -174,6 +170,17 @@ final class LaneProfile {
 				speckValue[specks] = v;
 				speckMedian[specks++] = win[k / 2];
 			}
+		}
+
+		/** Sum of span[from .. from + n - 1]: int partial sums (vectorised) of blocks that cannot overflow. */
+		private static long sum(int[] span, int from, int n) {
+			long t = 0;
+			for (int a = from, end = from + n; a < end; a += 16384) {
+				int s = 0;
+				for (int x = a, e = Math.min(end, a + 16384); x < e; x++) s += span[x];
+				t += s;
+			}
+			return t;
 		}
 
 		/** The {@link #despeckle} rule for the candidates {@link #firstInt} kept. */
