@@ -96,7 +96,12 @@ final class Peaks {
 	 * around a median-of-three pivot, narrowing to the side that holds k.
 	 */
 	static double select(double[] a, int k) {
-		int lo = 0, hi = a.length - 1;
+		return select(a, 0, a.length - 1, k);
+	}
+
+	/** {@link #select(double[], int)} within a[from..to] (inclusive), k an index in that range. */
+	static double select(double[] a, int from, int to, int k) {
+		int lo = from, hi = to;
 		while (hi > lo) {
 			int mid = (lo + hi) >>> 1;
 			// order a[lo], a[mid], a[hi]; the middle one is the pivot

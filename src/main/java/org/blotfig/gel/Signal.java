@@ -183,10 +183,20 @@ final class Signal {
 				if (!Float.isNaN(v) && !Float.isInfinite(v)) sample[n++] = v;
 			}
 			if (n == 0) sample[n++] = (float) s.min;
+			int iMid = n / 2, iLow = (int) Math.floor(0.001 * (n - 1)), iHigh = (int) Math.ceil(0.999 * (n - 1));
+			if (img.floats() == null) {
+				// whole numbers: three selections give the sorted sample's values at a fraction of a sort
+				double[] d = new double[n];
+				for (int i = 0; i < n; i++) d[i] = sample[i];
+				s.median = Peaks.select(d, 0, n - 1, iMid);
+				s.pLow = Peaks.select(d, 0, iMid, iLow);
+				s.pHigh = Peaks.select(d, iMid, n - 1, iHigh);
+				return s;
+			}
 			Arrays.sort(sample, 0, n);
-			s.median = sample[n / 2];
-			s.pLow = sample[(int) Math.floor(0.001 * (n - 1))];
-			s.pHigh = sample[(int) Math.ceil(0.999 * (n - 1))];
+			s.median = sample[iMid];
+			s.pLow = sample[iLow];
+			s.pHigh = sample[iHigh];
 			return s;
 		}
 
