@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.blotfig.core.ProgressListener;
 import org.blotfig.elisa.AnalyteResult;
+import org.blotfig.study.ElisaFigure;
 import org.blotfig.elisa.BackCalculation;
 import org.blotfig.elisa.CurveModel;
 import org.blotfig.elisa.ElisaAnalysis;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
 		"Plate mode: blotfig elisa PLATE.csv --layout MAP.csv --out DIR",
 		"Table mode: blotfig elisa --standards STANDARDS.csv [--samples UNKNOWNS.csv] --out DIR",
 		"Writes curve.csv, standards.csv, samples.csv, replicates.csv, fit_points.csv, curve.png, " +
-			"curve.svg (one subfolder per analyte when the map has several)." })
+			"curve.svg (one subfolder per analyte when the map has several); when samples have groups, the " +
+			"study figure figure.svg/png (in-range concentrations per analyte and group) with anova.csv, " +
+			"comparisons.csv, cells.csv (two-way ANOVA + Sidak)." })
 public final class ElisaCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", arity = "0..1", paramLabel = "PLATE.csv",
@@ -64,6 +67,10 @@ public final class ElisaCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
 	Path out;
 
+	@Option(names = "--y-label", paramLabel = "TEXT", defaultValue = "Concentration",
+		description = "Figure y axis when samples have groups, e.g. 'pg/mL' (default: ${DEFAULT-VALUE}).")
+	String yLabel;
+
 	@Spec
 	picocli.CommandLine.Model.CommandSpec spec;
 
@@ -73,17 +80,27 @@ public final class ElisaCommand implements Callable<Integer> {
 		CurveModel m = CurveModel.forName(model);
 		Weighting w = Weighting.forKey(weight);
 		OutputDir.checkFolder(out);
-		OutputDir.checkInputsKept(out, ElisaReport.FILES, plate, layout, standards, samples);
+		java.util.List<String> files = new java.util.ArrayList<>(ElisaReport.FILES);
+		files.addAll(ElisaFigure.FILES);
+		OutputDir.checkInputsKept(out, files, plate, layout, standards, samples);
 		ElisaInputs in = ElisaInputs.load(plate, layout, standards, samples, wavelength, reference, analyte);
 
 		List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,
 			ProgressListener.NONE);
 		ElisaReport.write(new OutputDir(out), results);
+		ElisaFigure fig = ElisaFigure.of(results);
+		if (fig != null) fig.write(new OutputDir(out), yLabel);
 		// said after the work, so that an error later on stays the only line on stderr
 		if (!in.readChosen.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: using " +
 			in.readChosen + " (set --wavelength/--reference to choose otherwise)");
 		for (AnalyteResult a : results)
 			summary(a);
+		if (fig != null) {
+			java.io.PrintWriter o = spec.commandLine().getOut();
+			o.println("figure.svg: concentrations per group" + (fig.stats == null ? " (" + fig.note + ")" :
+				", two-way ANOVA + Sidak in comparisons.csv") + (fig.left.isEmpty() ? "" : "; left out (outside the " +
+				"standards): " + String.join(", ", fig.left)));
+		}
 		return 0;
 	}
 

@@ -32,6 +32,7 @@ public final class Main implements Callable<Integer> {
 		// Subcommands, one line each; keep alphabetical.
 		cl.addSubcommand(new BandsCommand());
 		cl.addSubcommand(new BenchCommand());
+		cl.addSubcommand(new DemoCommand());
 		cl.addSubcommand(new ElisaCommand());
 		cl.addSubcommand(new FcsCommand());
 		cl.addSubcommand(new FlowCommand());

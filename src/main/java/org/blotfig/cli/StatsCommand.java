@@ -1,5 +1,8 @@
 package org.blotfig.cli;
 
+import org.blotfig.figures.ChartFiles;
+import org.blotfig.study.TableFigure;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,8 +26,9 @@ import picocli.CommandLine.Spec;
 	description = { "Two-way (Type III) or one-way ANOVA with post-hoc comparisons, equal to R/Prism.",
 		"blotfig stats DATA.csv --design two-way --posthoc sidak --out DIR",
 		"DATA.csv: row,col[,rep],value (row factor, column factor/group, one value per line).",
-		"Writes anova.csv, comparisons.csv (within-row comparisons for two-way, all pairs for one-way) " +
-			"and cells.csv." })
+		"Writes anova.csv, comparisons.csv (within-row comparisons for two-way, all pairs for one-way), " +
+			"cells.csv and the bar chart figure.svg/figure.png (mean +- SD, every value a dot; with two groups, " +
+			"each row's stars)." })
 public final class StatsCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "DATA.csv", description = "Long table row,col[,rep],value.")
@@ -44,6 +48,16 @@ public final class StatsCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
 	Path out;
 
+	@Option(names = "--title", defaultValue = "", paramLabel = "TEXT", description = "Figure title (default: none).")
+	String title;
+
+	@Option(names = "--y-label", defaultValue = "Value", paramLabel = "TEXT",
+		description = "Figure y axis label, e.g. 'IL-2 (pg/mL)' (default: ${DEFAULT-VALUE}).")
+	String yLabel;
+
+	/** The figure files, besides {@link StatsReport#FILES}. */
+	static final java.util.List<String> FIGURE = java.util.Arrays.asList("figure.png", "figure.svg");
+
 	@Spec
 	picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,10 +69,15 @@ public final class StatsCommand implements Callable<Integer> {
 		StatsAnalysis.Test t = StatsAnalysis.Test.parse(test);
 		StatsAnalysis.validate(d, p, t);
 		OutputDir.checkFolder(out);
-		OutputDir.checkInputsKept(out, StatsReport.FILES, data);
+		java.util.List<String> files = new java.util.ArrayList<>(StatsReport.FILES);
+		files.addAll(FIGURE);
+		OutputDir.checkInputsKept(out, files, data);
 		LongTable table = StatsInputs.load(data);
 		StatsAnalysis.Result r = StatsAnalysis.run(table, d, p, t);
-		StatsReport.write(new OutputDir(out), r);
+		OutputDir dir = new OutputDir(out);
+		StatsReport.write(dir, r);
+		ChartFiles.writePngAndSvg(TableFigure.of(table, d == StatsAnalysis.Design.TWO_WAY ? r : null, title, yLabel).chart(),
+			dir, "figure", Math.max(420, 110 * table.rows() + 160), 420);
 		PrintWriter o = spec.commandLine().getOut();
 		for (AnovaRow a : r.anova)
 			if (!Double.isNaN(a.p)) o.printf(Locale.ROOT, "%s: F(%s, %s) = %.4g, P %s %s, %.2f %% of total variation%n",

@@ -51,7 +51,11 @@ public class TwoWayAnovaCommand implements Command {
 		persist = false, description = "pooled = t from the ANOVA's residual mean square (Prism)")
 	private String test = "pooled";
 
-	@Parameter(label = "Output folder (optional)", required = false, style = "directory", persist = false)
+	@Parameter(label = "Figure y axis label", required = false, persist = false)
+	private String y_label = "Value";
+
+	@Parameter(label = "Output folder (optional)", required = false, style = "directory", persist = false,
+		description = "anova.csv, comparisons.csv, cells.csv and the bar chart figure.svg/figure.png")
 	private File output_folder;
 
 	@Override
@@ -63,8 +67,17 @@ public class TwoWayAnovaCommand implements Command {
 			LongTable table = data != null && !data.getPath().isEmpty() ? StatsInputs.load(data.toPath())
 				: fromResultsTable(ResultsTable.getResultsTable());
 			StatsAnalysis.Result r = StatsAnalysis.run(table, StatsAnalysis.Design.TWO_WAY, p, t);
-			if (output_folder != null && !output_folder.getPath().isEmpty())
-				StatsReport.write(output_folder.toPath(), r);
+			if (output_folder != null && !output_folder.getPath().isEmpty()) {
+				java.util.List<String> files = new java.util.ArrayList<>(StatsReport.FILES);
+				files.add("figure.png");
+				files.add("figure.svg");
+				if (data != null) org.blotfig.io.OutputDir.checkInputsKept(output_folder.toPath(), files, data.toPath());
+				org.blotfig.io.OutputDir out = new org.blotfig.io.OutputDir(output_folder.toPath());
+				StatsReport.write(out, r);
+				org.blotfig.figures.ChartFiles.writePngAndSvg(org.blotfig.study.TableFigure.of(table, r, "",
+					y_label == null || y_label.trim().isEmpty() ? "Value" : y_label).chart(), out, "figure",
+					Math.max(420, 110 * table.rows() + 160), 420);
+			}
 			for (AnovaRow a : r.anova)
 				if (!Double.isNaN(a.p)) log.info("Two-Way ANOVA: " + a.source + " P " + a.pDisplay() + " " + a.stars());
 			for (String w : r.warnings()) log.warn("Two-Way ANOVA: " + w);

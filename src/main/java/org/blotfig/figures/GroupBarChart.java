@@ -88,7 +88,7 @@ public final class GroupBarChart {
 		}
 		CategoryAxis x = new CategoryAxis();
 		x.setCategoryMargin(0.25);
-		// labels stay horizontal: JFreeSVG writes rotated ones as outlines, and journals want editable text
+		// labels stay horizontal: JFreeChart draws rotated text as outlines, and journals want editable text
 		x.setMaximumCategoryLabelLines(2);
 		NumberAxis y = new NumberAxis(yLabel);
 		y.setRange(0, top <= 0 ? 1 : top * 1.18);

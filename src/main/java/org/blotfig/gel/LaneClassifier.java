@@ -29,9 +29,12 @@ final class LaneClassifier {
 		RowMatcher.assign(all, slope);
 		Map<Integer, Integer> support = new HashMap<>();
 		for (Band b : all) support.merge(b.row, 1, Integer::sum);
+		double[] widths = new double[all.size()];
+		for (int i = 0; i < widths.length; i++) widths[i] = all.get(i).width;
+		double maxWidth = WIDE * Peaks.median(widths);
 		int majority = Math.max(2, (int) Math.ceil(0.5 * nonEmpty));
 		for (int i = 0; i < n; i++) {
-			List<Band> lb = perLane.get(i);
+			List<Band> lb = notBroad(perLane.get(i), maxWidth);
 			if (lb.size() < 4) continue;
 			int own = 0;
 			for (Band b : lb) if (support.get(b.row) < majority) own++;
@@ -39,4 +42,17 @@ final class LaneClassifier {
 		}
 		return kinds;
 	}
+
+	/**
+	 * The lane's bands no wider than {@link #WIDE} times the median band of the image: blotches
+	 * and smears called as broad bands sit in rows no other lane shares, and in a sample lane
+	 * they must not count as a ladder's own rows.
+	 */
+	private static List<Band> notBroad(List<Band> lane, double maxWidth) {
+		List<Band> out = new ArrayList<>();
+		for (Band b : lane) if (b.width <= maxWidth) out.add(b);
+		return out;
+	}
+
+	static final double WIDE = 3;
 }

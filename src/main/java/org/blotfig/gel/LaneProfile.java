@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * One lane's profiles along its path (full resolution): the robust mean of the central part of
  * the lane width per row (for finding bands and their extents: dust and lane edges do not
- * disturb it) and the plain sum over the whole box width per row (for volumes: every photon in
- * the box counts), with the number of pixels summed. All lanes are profiled together in one
- * sweep down the image, so each pixel row is read in storage order (a lane at a time would jump
+ * disturb it) and the sum over the whole box width per row with dust specks taken out
+ * ({@link Specks}; for volumes), with the number of pixels summed. All lanes are profiled
+ * together in one sweep down the image, so each pixel row is read in storage order (a lane at a time would jump
  * a whole image row per pixel row, which costs more than the arithmetic on big scans).
  */
 final class LaneProfile {
@@ -24,8 +24,6 @@ final class LaneProfile {
 	static final double TRIM = 0.2;
 	/** The central part is this fraction of the box half width. */
 	static final double CENTRAL = 0.4;
-	/** Half width (px) of the row window that tells a dust speck from a band. */
-	static final int SPECK = 4;
 
 	private LaneProfile(double[] central, double[] sum, int[] count, double noise) {
 		this.central = central;
@@ -42,19 +40,16 @@ final class LaneProfile {
 		double sigma = Math.max(s.pixelNoise(), img.bitDepth() <= 16 ? 0.5 : 0);
 		Sweep[] lanes = new Sweep[n];
 		for (int k = 0; k < n; k++) lanes[k] = new Sweep(paths.get(k), H);
-		double[] span = new double[W], win = new double[2 * SPECK + 1];
+		double[] span = new double[W];
 		int[] ints = s.integer() ? new int[W] : null;
 		for (int y = 0; y < H; y++)
 			for (Sweep l : lanes) {
 				if (y < l.path.top() || y > l.path.bottom()) continue;
-				if (ints != null) l.firstInt(s, y, W, sigma, ints, win);
+				if (ints != null) l.firstInt(s, y, W, sigma, ints);
 				else l.first(s, y, W, sigma, span);
 			}
 		// rows with a pixel that may be a speck are summed again, once each lane's base level is known
-		for (Sweep l : lanes) l.base();
-		if (ints != null) for (Sweep l : lanes) l.removeSpecks(sigma);
-		else for (int y = 0; y < H; y++)
-			for (Sweep l : lanes) if (l.suspectRow[y]) l.second(s, y, W, sigma, span, win);
+		for (Sweep l : lanes) Specks.clean(s, l.path, l.central, sigma, l.suspectRow, l.sum);
 		List<LaneProfile> out = new ArrayList<>();
 		for (Sweep l : lanes) out.add(l.finish());
 		return out;
@@ -67,11 +62,6 @@ final class LaneProfile {
 		final int[] count;
 		final boolean[] suspectRow;
 		final int ch;
-		double base;
-		/** Whole-number data: possible specks (row, value, median of its row neighbours), judged once base is known. */
-		int[] speckRow = new int[16];
-		double[] speckValue = new double[16], speckMedian = new double[16];
-		int specks;
 
 		Sweep(LanePath path, int H) {
 			this.path = path;
@@ -115,14 +105,14 @@ final class LaneProfile {
 			}
 			sum[y] = acc;
 			count[y] = Math.max(0, r - l + 1);
-			suspectRow[y] = top > central[y] + 6 * sigma;
+			suspectRow[y] = top > central[y] + Specks.CORE_SD * sigma;
 		}
 
 		/**
 		 * {@link #first} for whole-number data, in integer arithmetic (which the JIT vectorises): the
 		 * double sums there are exact, so the results are the same to the last bit.
 		 */
-		void firstInt(Signal s, int y, int W, double sigma, int[] span, double[] win) {
+		void firstInt(Signal s, int y, int W, double sigma, int[] span) {
 			int c = (int) Math.round(path.centreAt(y));
 			int cl = Math.max(0, c - ch), cr = Math.min(W - 1, c + ch);
 			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
@@ -147,29 +137,12 @@ final class LaneProfile {
 			if (l <= cl && cr <= r && n > 0) sum[y] = t + sum(span, l - from, cl - l) + sum(span, cr + 1 - from, r - cr);
 			else sum[y] = sum(span, l - from, r - l + 1);
 			count[y] = Math.max(0, r - l + 1);
-			double suspect = central[y] + 6 * sigma;
-			// whole numbers above suspect are those above its floor: an int compare per pixel
+			// whole numbers above the speck level are those above its floor: an int compare per pixel
+			double suspect = central[y] + Specks.CORE_SD * sigma;
 			int above = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.floor(suspect)));
-			// the sums are exact, so a speck found later can be taken out of sum[y] by its excess
-			for (int x = l; x <= r; x++) {
-				int v = span[x - from];
-				if (v <= above) continue;
-				int a = Math.max(l, x - SPECK), b = Math.min(r, x + SPECK), k = b - a + 1;
-				// whole numbers below bar are those below its ceiling
-				int bar = (int) Math.ceil(v - 0.999 * 6 * sigma), below = 0;
-				for (int q = a; q <= b; q++) if (span[q - from] < bar) below++;
-				if (below <= k / 2) continue;
-				for (int q = a; q <= b; q++) win[q - a] = span[q - from];
-				Arrays.sort(win, 0, k);
-				if (specks == speckRow.length) {
-					speckRow = Arrays.copyOf(speckRow, 2 * specks);
-					speckValue = Arrays.copyOf(speckValue, 2 * specks);
-					speckMedian = Arrays.copyOf(speckMedian, 2 * specks);
-				}
-				speckRow[specks] = y;
-				speckValue[specks] = v;
-				speckMedian[specks++] = win[k / 2];
-			}
+			boolean any = false;
+			for (int x = l; x <= r && !any; x++) any = span[x - from] > above;
+			suspectRow[y] = any;
 		}
 
 		/** Sum of span[from .. from + n - 1]: int partial sums (vectorised) of blocks that cannot overflow. */
@@ -183,32 +156,6 @@ final class LaneProfile {
 			return t;
 		}
 
-		/** The {@link #despeckle} rule for the candidates {@link #firstInt} kept. */
-		void removeSpecks(double sigma) {
-			for (int k = 0; k < specks; k++) {
-				double v = speckValue[k], med = speckMedian[k];
-				if (v - med > Math.max(6 * sigma, 0.25 * (med - base))) sum[speckRow[k]] -= v - med;
-			}
-		}
-
-		void base() {
-			base = Double.POSITIVE_INFINITY;
-			for (int y = path.top(); y <= path.bottom(); y++) base = Math.min(base, central[y]);
-		}
-
-		/** Row y again, with specks replaced by the median of their row neighbours. */
-		void second(Signal s, int y, int W, double sigma, double[] span, double[] win) {
-			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
-			s.row(y, l, r, span);
-			double acc = 0, suspect = central[y] + 6 * sigma;
-			for (int x = l; x <= r; x++) {
-				double v = span[x - l];
-				if (v > suspect) v = despeckle(span, l, x, r, v, sigma, base, win);
-				acc += v;
-			}
-			sum[y] = acc;
-		}
-
 		LaneProfile finish() {
 			int H = central.length;
 			// rows the lane does not cover: flat (no bands), zero pixels (no volume, no background weight)
@@ -216,29 +163,6 @@ final class LaneProfile {
 			for (int y = path.bottom() + 1; y < H; y++) central[y] = central[path.bottom()];
 			return new LaneProfile(central, sum, count, Peaks.noise(central, path.top(), path.bottom() + 1));
 		}
-	}
-
-	/**
-	 * Dust specks are a few pixels across, bands span the lane: a pixel far above the median of
-	 * its row neighbours (+-{@link #SPECK} px, within the box) is a speck and counts as that median.
-	 * "Far" is 6 noise SD and a quarter of the local signal, so photon noise on a bright band and
-	 * a band edge shifted by smile do not qualify. The row's box pixels are span[0..r-l].
-	 */
-	private static double despeckle(double[] span, int l, int x, int r, double v, double sigma, double base,
-		double[] win)
-	{
-		int a = Math.max(l, x - SPECK), b = Math.min(r, x + SPECK), n = b - a + 1;
-		// most candidates are photon noise on a bright band: when at most n/2 neighbours lie below
-		// v - 6 SD, the median cannot either, so v stays; only the rest needs the sort (the margin
-		// keeps rounding on the safe side)
-		double bar = v - 0.999 * 6 * sigma;
-		int below = 0;
-		for (int t = a; t <= b; t++) if (span[t - l] < bar) below++;
-		if (below <= n / 2) return v;
-		for (int t = a; t <= b; t++) win[t - a] = span[t - l];
-		Arrays.sort(win, 0, n);
-		double med = win[n / 2];
-		return v - med > Math.max(6 * sigma, 0.25 * (med - base)) ? med : v;
 	}
 
 	private static double trimmedMean(double[] buf, int n, double fallback) {

@@ -27,6 +27,9 @@ final class Quantifier {
 	 */
 	static final int SATURATED_CENTRE_PX = 3;
 
+	/** Valley windows are this fraction of the band cluster's extent (measured on the accuracy grid). */
+	static final double WINDOW = 0.9;
+
 	private final Signal s;
 	private final GelParams params;
 	/** Whole-image background in signal units (2-D rolling ball), or null. */
@@ -55,12 +58,13 @@ final class Quantifier {
 			int e = k;
 			while (e + 1 < calls.size() && calls.get(e).hi + 1 >= calls.get(e + 1).lo) e++;
 			int cLo = calls.get(k).lo, cHi = calls.get(e).hi;
-			// background windows beside the cluster, as wide as half the cluster, not entering other bands
-			int span = Math.max(3, (cHi - cLo + 1) / 2);
+			// background windows beside the cluster, about as wide as the cluster (wide enough to pin a
+			// curvature), not entering other bands
+			int span = Math.max(3, (int) (WINDOW * (cHi - cLo + 1)));
 			int prevHi = k > 0 ? calls.get(k - 1).hi : -1, nextLo = e + 1 < calls.size() ? calls.get(e + 1).lo : H;
 			int wl = Math.max(1, Math.min(span, cLo - prevHi - 1)), wr = Math.max(1, Math.min(span, nextLo - cHi - 1));
-			double[] lineFull = valleyLine(fm, p.count, cLo, cHi, wl, wr);
-			double[] lineCen = valleyLine(p.central, null, cLo, cHi, wl, wr);
+			ValleyBaseline lineFull = ValleyBaseline.fit(fm, p.count, cLo, cHi, wl, wr);
+			ValleyBaseline lineCen = ValleyBaseline.fit(p.central, null, cLo, cHi, wl, wr);
 			for (int c = k; c <= e; c++) {
 				BandCaller.Call call = calls.get(c);
 				double[] bFull = new double[call.hi - call.lo + 1], bCen = new double[bFull.length];
@@ -72,38 +76,8 @@ final class Quantifier {
 		return out;
 	}
 
-	/**
-	 * Valley-to-valley baseline: a straight line fitted (least squares) to the profile in a window
-	 * just before and just after the band cluster; returns {intercept, slope} in rows. Fitting
-	 * whole windows instead of joining two single values keeps noise out of the background.
-	 */
-	private static double[] valleyLine(double[] prof, int[] weight, int lo, int hi, int wl, int wr) {
-		double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
-		int n = prof.length;
-		for (int pass = 0; pass < 2; pass++) {
-			int a = pass == 0 ? lo - wl : hi + 1, b = pass == 0 ? lo - 1 : hi + wr;
-			for (int y = Math.max(0, a); y <= Math.min(n - 1, b); y++) {
-				double w = weight == null ? 1 : weight[y];
-				sw += w;
-				sx += w * y;
-				sy += w * prof[y];
-				sxx += w * y * y;
-				sxy += w * y * prof[y];
-			}
-		}
-		if (sw == 0) {
-			// band fills the whole lane: fall back to the end rows
-			return new double[] { 0.5 * (prof[Math.max(0, lo)] + prof[Math.min(n - 1, hi)]), 0 };
-		}
-		double den = sw * sxx - sx * sx;
-		boolean bothSides = lo - wl >= 0 && hi + wr <= n - 1 || lo > 0 && hi < n - 1;
-		if (Math.abs(den) < 1e-9 * sw * sw || !bothSides) return new double[] { sy / sw, 0 };
-		double slope = (sw * sxy - sx * sy) / den;
-		return new double[] { (sy - slope * sx) / sw, slope };
-	}
-
 	private void background(LanePath path, double[] rbFull, double[] rbCentral, BandCaller.Call c,
-		double[] lineFull, double[] lineCen, double[] bFull, double[] bCen)
+		ValleyBaseline lineFull, ValleyBaseline lineCen, double[] bFull, double[] bCen)
 	{
 		int n = bFull.length;
 		switch (params.background) {
@@ -112,8 +86,8 @@ final class Quantifier {
 			case VALLEY:
 				for (int i = 0; i < n; i++) {
 					int y = c.lo + i;
-					bFull[i] = lineFull[0] + lineFull[1] * y;
-					bCen[i] = lineCen[0] + lineCen[1] * y;
+					bFull[i] = lineFull.at(y);
+					bCen[i] = lineCen.at(y);
 				}
 				break;
 			case ROLLING_BALL:

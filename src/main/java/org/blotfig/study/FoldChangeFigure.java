@@ -81,27 +81,11 @@ public final class FoldChangeFigure {
 
 	/** Sidak-adjusted comparison of the reference group with another group, per target. */
 	public Comparison comparison(String target, String group) {
-		if (stats == null) return null;
-		for (Comparison c : stats.comparisons)
-			if (c.row.equals(target) && (c.group1.equals(referenceGroup) && c.group2.equals(group) ||
-				c.group2.equals(referenceGroup) && c.group1.equals(group))) return c;
-		return null;
+		return TableFigure.comparison(stats, target, referenceGroup, group);
 	}
 
 	public GroupBarChart chart() {
-		GroupBarChart c = new GroupBarChart("", "Fold change (normalised, " + referenceGroup + " = 1)");
-		c.referenceLine(1);
-		for (int r = 0; r < table.rows(); r++) {
-			String target = table.rowLevels().get(r);
-			for (int k = 0; k < table.cols(); k++)
-				if (table.cellCount(r, k) > 0) c.add(target, table.colLevels().get(k), table.cell(r, k));
-			// with two groups one comparison per target: its stars; with more, the figure stays unannotated
-			if (table.cols() == 2) {
-				Comparison cmp = comparison(target, table.colLevels().get(1));
-				if (cmp != null && !Double.isNaN(cmp.pAdj)) c.annotate(target, cmp.stars());
-			}
-		}
-		return c;
+		return TableFigure.of(table, stats, "", "Fold change (normalised, " + referenceGroup + " = 1)").referenceLine(1);
 	}
 
 	/** fold_change.png/.svg and, with statistics, anova.csv, comparisons.csv, cells.csv. */

@@ -37,7 +37,8 @@ class BadInputTest {
 
 	static final String PLATE = "elisa/plate_96_450_570.csv", MAP = "elisa/plate_map_96.csv",
 		LONG = "elisa/plate_96_long.csv", STAINED = "flow/apoptosis_stained.fcs",
-		UNSTAINED = "flow/apoptosis_unstained.fcs", SET = "blotset/set.csv", SAMPLES = "blotset/samples.csv",
+		UNSTAINED = "flow/apoptosis_unstained.fcs", FLOWJO = "flow/flowjo_apoptosis_example.csv",
+		LONGPCT = "flow/long_percent_example.csv", SET = "blotset/set.csv", SAMPLES = "blotset/samples.csv",
 		TIFF = "synth/clean16_000.tif",
 		STATS = "../src/test/resources/org/blotfig/stats/hard/dsh1_unbalanced_3x2.csv";
 
@@ -229,6 +230,22 @@ class BadInputTest {
 				"nan.fcs", "none of its 50 events can be counted"),
 			bad("flow positive: sample without events", f -> a("flow", "positive", allNan(f, "none.fcs", 0), "--channel",
 				"FL1-H", "--control", f.copy(UNSTAINED), "--out", f.absent("out")), "none.fcs", "has no events"),
+			bad("flow table: FlowJo table without --samples", f -> a("flow", "table", f.copy(FLOWJO), "--out",
+				f.absent("out")), "flowjo_apoptosis_example.csv", "--samples"),
+			bad("flow table: a sample missing from the sheet", f -> a("flow", "table", f.copy(FLOWJO), "--samples",
+				f.write("s.csv", "sample,group\ncontrol_1.fcs,control\ncontrol_2.fcs,control\ntreated_1.fcs,treated\n"),
+				"--annexin", "FL1-H", "--pi", "FL2-H", "--out", f.absent("out")), "treated_2.fcs", "not in the sample sheet"),
+			bad("flow table: sheet without a group column", f -> a("flow", "table", f.copy(FLOWJO), "--samples",
+				f.write("s.csv", "sample,condition\ncontrol_1.fcs,control\n"), "--out", f.absent("out")), "s.csv",
+				"missing column 'group'"),
+			bad("flow table: no such quadrant channel", f -> a("flow", "table", f.copy(FLOWJO), "--samples",
+				f.write("s.csv", "sample,group\ncontrol_1.fcs,c\ncontrol_2.fcs,c\ntreated_1.fcs,t\ntreated_2.fcs,t\n"),
+				"--annexin", "FL3-H", "--pi", "FL2-H", "--out", f.absent("out")), "flowjo_apoptosis_example.csv",
+				"no percentage column", "FL3-H"),
+			bad("flow table: --annexin without --pi", f -> a("flow", "table", f.copy(FLOWJO), "--annexin", "FL1-H",
+				"--out", f.absent("out")), "--pi"),
+			bad("flow table: percent out of range", f -> a("flow", "table", f.text(LONGPCT, "p.csv", t -> t.replace("98.4",
+				"198.4")), "--out", f.absent("out")), "p.csv", "outside 0..100"),
 			bad("flow demo: --out is an existing file", f -> a("flow", "demo", "--out", f.write("demo", "keep")),
 				"demo", "folder"),
 

@@ -95,6 +95,27 @@ class ElisaCommandTest {
 			}
 		}
 		assertEquals(19, checked);
+
+		// the study figure (the paper's Fig. 5 shape): in-range samples per analyte and group
+		String cells = readString(out.resolve("cells.csv"));
+		assertTrue(cells.contains("IL-4,control,2,"), "IL-4 Ctrl-3 (no solution) left out of the figure: " + cells);
+		assertTrue(cells.contains("IL-2,control,3,") && cells.contains("IL-15,experimental,4,"), cells);
+		Map<String, Double> sum = new HashMap<>();
+		Map<String, Integer> count = new HashMap<>();
+		for (String l : lines(EXAMPLE.resolve("truth.csv")).subList(1, 22)) {
+			String[] f = l.split(",");
+			if ((f[0] + "/" + f[1]).equals("IL-4/Ctrl-3")) continue;
+			sum.merge(f[0] + "," + f[2], Double.parseDouble(f[4]), Double::sum);
+			count.merge(f[0] + "," + f[2], 1, Integer::sum);
+		}
+		for (String l : lines(out.resolve("cells.csv")).subList(1, 7)) {
+			String[] f = l.split(",");
+			String key = f[0] + "," + f[1];
+			double want = sum.get(key) / count.get(key);
+			assertEquals(want, Double.parseDouble(f[3]), 0.12 * want, key); // as each sample above
+		}
+		assertEquals(4, lines(out.resolve("comparisons.csv")).size(), "one comparison per analyte");
+		assertTrue(readString(out.resolve("figure.svg")).contains(">IL-15<"));
 	}
 
 	@Test

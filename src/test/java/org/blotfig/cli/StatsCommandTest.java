@@ -69,6 +69,25 @@ class StatsCommandTest {
 		assertEquals(0.9213333333333333, cells.number(cells.rows.get(0), "mean"), 1e-15);
 	}
 
+	/** The paper's Fig. 5 shape: the cytokine bar chart carries the stars of comparisons.csv. */
+	@Test
+	void figureShowsEveryRowWithItsComparisonsStars() throws Exception {
+		Path csv = Shared.data("stats/ds4_elisa_cytokines_2x3_n3.csv");
+		Path out = tmp.resolve("fig");
+		assertEquals(0, Main.run("stats", csv.toString(), "--y-label", "Concentration (pg/mL)", "--out", out.toString()));
+		String svg = new String(Files.readAllBytes(out.resolve("figure.svg")), StandardCharsets.UTF_8);
+		// (the rotated y label is drawn as outlines by JFreeChart: not searchable as text)
+		Csv.Table comps = Csv.read(out.resolve("comparisons.csv"));
+		assertEquals(3, comps.rows.size());
+		java.util.Set<String> stars = new java.util.HashSet<>();
+		for (org.apache.commons.csv.CSVRecord c : comps.rows) {
+			assertTrue(svg.contains(">" + comps.get(c, "row") + "<"), comps.get(c, "row"));
+			stars.add(comps.get(c, "stars"));
+		}
+		for (String s : stars) assertTrue(svg.contains(">" + s + "<"), "stars " + s + " not drawn");
+		assertTrue(javax.imageio.ImageIO.read(out.resolve("figure.png").toFile()).getWidth() >= 420);
+	}
+
 	@Test
 	void otherDesignsAndTestsRun() throws Exception {
 		Path csv = Shared.data("stats/ds4_elisa_cytokines_2x3_n3.csv");

@@ -35,6 +35,10 @@ class TwoWayAnovaCommandTest {
 		assertEquals(8, comp.rows.size());
 		assertEquals("<0.0001", comp.get(comp.rows.get(0), "p_display"));
 		assertTrue(Files.exists(tmp.resolve("cells.csv")));
+		// the figure: every protein labelled, the stars of comparisons.csv drawn
+		String svg = new String(Files.readAllBytes(tmp.resolve("figure.svg")), java.nio.charset.StandardCharsets.UTF_8);
+		for (int i = 1; i <= 8; i++) assertTrue(svg.contains(">Prot" + i + "<"), "Prot" + i);
+		assertTrue(svg.contains(">****<") && svg.contains(">ns<"), "stars");
 	}
 
 	@Test

@@ -1,0 +1,148 @@
+package org.blotfig.gel;
+
+import java.util.Arrays;
+import java.util.HashSet;
+
+/**
+ * Per-row box sums of one lane with dust specks taken out. A speck is a compact blob far above
+ * its row: a pixel that stands more than {@link #CORE_SD} noise SD (and a fraction of the local
+ * signal) above the medians of its row neighbours on both sides is a speck core (a band's edge
+ * stands above one side only). Around a core, the speck's soft rim (also in the rows above and
+ * below) counts as speck where it still stands {@link #RIM_SD} SD above its row. Speck pixels
+ * count as the median of their row neighbours. A band spans the lane and is smooth along it, so
+ * its pixels sit at the level of their row neighbours.
+ */
+final class Specks {
+
+	/** Half width (px) of the row window whose median is a pixel's reference level. */
+	static final int SPECK = 6;
+	/** The reference skips this many px each side of the pixel, so a wide speck does not raise it. */
+	static final int GUARD = 1;
+	/** A core stands this many noise SD above its row neighbours on both sides ... */
+	static final double CORE_SD = 6;
+	/**
+	 * ... and this fraction of their signal above the lane's lowest level, so photon noise on a
+	 * bright band does not qualify.
+	 */
+	static final double FRACTION = 0.25;
+	/** Around a core, within {@link #RIM} px in x and y, a pixel this many SD above its row is rim. */
+	static final double RIM_SD = 2.5;
+	static final int RIM = 2;
+
+	private final Signal s;
+	private final LanePath path;
+	private final int W;
+	private final double sigma, base;
+	private final double[] win;
+
+	private Specks(Signal s, LanePath path, double sigma, double base) {
+		this.s = s;
+		this.path = path;
+		this.W = s.image.width();
+		this.sigma = sigma;
+		this.base = base;
+		this.win = new double[2 * SPECK + 1];
+	}
+
+	/**
+	 * Takes the specks out of the plain box sums of one lane.
+	 *
+	 * @param central the lane's robust central level per row
+	 * @param sigma pixel noise SD
+	 * @param suspectRow rows with a pixel more than {@link #CORE_SD} SD above {@code central}
+	 *        (only they can hold a speck core)
+	 * @param sum plain box sums per row, corrected in place
+	 */
+	static void clean(Signal s, LanePath path, double[] central, double sigma, boolean[] suspectRow, double[] sum) {
+		boolean any = false;
+		for (int y = path.top(); y <= path.bottom() && !any; y++) any = suspectRow[y];
+		if (!any) return;
+		double base = Double.POSITIVE_INFINITY;
+		for (int y = path.top(); y <= path.bottom(); y++) base = Math.min(base, central[y]);
+		new Specks(s, path, sigma, base).run(central, suspectRow, sum);
+	}
+
+	private void run(double[] central, boolean[] suspectRow, double[] sum) {
+		int top = path.top(), bottom = path.bottom();
+		// speck cores: x positions per row
+		int[][] cores = null;
+		int[] nCores = null;
+		for (int y = top; y <= bottom; y++) {
+			if (!suspectRow[y]) continue;
+			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+			int row = y * W;
+			double suspect = central[y] + CORE_SD * sigma;
+			for (int x = l; x <= r; x++) {
+				double v = s.at(row + x);
+				if (!(v > suspect)) continue;
+				double med = sides(row, x, l, r);
+				if (v - med <= Math.max(CORE_SD * sigma, FRACTION * (med - base))) continue;
+				if (cores == null) {
+					cores = new int[bottom - top + 1][];
+					nCores = new int[bottom - top + 1];
+				}
+				int k = y - top;
+				if (cores[k] == null) cores[k] = new int[4];
+				if (nCores[k] == cores[k].length) cores[k] = Arrays.copyOf(cores[k], 2 * nCores[k]);
+				cores[k][nCores[k]++] = x;
+				sum[y] -= v - reference(row, x, l, r);
+			}
+		}
+		if (cores != null) rims(cores, nCores, sum);
+	}
+
+	/** Takes out the soft rims around speck cores (pixels near a core still clearly above their row). */
+	private void rims(int[][] cores, int[] nCores, double[] sum) {
+		int top = path.top(), bottom = path.bottom();
+		HashSet<Long> done = new HashSet<>();
+		for (int k = 0; k < cores.length; k++)
+			for (int i = 0; i < nCores[k]; i++) done.add(key(cores[k][i], top + k));
+		for (int k = 0; k < cores.length; k++) {
+			for (int i = 0; i < nCores[k]; i++) {
+				int cx = cores[k][i], cy = top + k;
+				for (int y = Math.max(top, cy - RIM); y <= Math.min(bottom, cy + RIM); y++) {
+					int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+					int row = y * W;
+					for (int x = Math.max(l, cx - RIM); x <= Math.min(r, cx + RIM); x++) {
+						if (!done.add(key(x, y))) continue;
+						double v = s.at(row + x), med = reference(row, x, l, r);
+						if (v - med > Math.max(RIM_SD * sigma, FRACTION * (med - base))) sum[y] -= v - med;
+					}
+				}
+			}
+		}
+	}
+
+	private static long key(int x, int y) {
+		return ((long) y << 32) | (x & 0xffffffffL);
+	}
+
+	/**
+	 * The higher of the medians of the row neighbours left and right of x: a speck stands above
+	 * both sides, a band's edge only above the side outside the band.
+	 */
+	private double sides(int row, int x, int l, int r) {
+		double best = Double.NEGATIVE_INFINITY;
+		for (int dir = -1; dir <= 1; dir += 2) {
+			int n = 0;
+			for (int t = GUARD + 1; t <= SPECK; t++) {
+				int q = x + dir * t;
+				if (q >= l && q <= r) win[n++] = s.at(row + q);
+			}
+			if (n < 2) continue;
+			Arrays.sort(win, 0, n);
+			best = Math.max(best, n % 2 == 1 ? win[n / 2] : 0.5 * (win[n / 2 - 1] + win[n / 2]));
+		}
+		return best == Double.NEGATIVE_INFINITY ? reference(row, x, l, r) : best;
+	}
+
+	/** Median of the row neighbours within {@link #SPECK} px, skipping {@link #GUARD} px each side of x. */
+	private double reference(int row, int x, int l, int r) {
+		int n = 0;
+		for (int t = Math.max(l, x - SPECK); t <= Math.min(r, x + SPECK); t++)
+			if (Math.abs(t - x) > GUARD) win[n++] = s.at(row + t);
+		if (n == 0) return s.at(row + x);
+		Arrays.sort(win, 0, n);
+		return n % 2 == 1 ? win[n / 2] : 0.5 * (win[n / 2 - 1] + win[n / 2]);
+	}
+}

@@ -1,0 +1,77 @@
+package org.blotfig.study;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.blotfig.elisa.AnalyteResult;
+import org.blotfig.elisa.BackCalculation;
+import org.blotfig.elisa.WellType;
+import org.blotfig.figures.ChartFiles;
+import org.blotfig.io.OutputDir;
+import org.blotfig.stats.LongTable;
+import org.blotfig.stats.Posthoc;
+import org.blotfig.stats.StatsAnalysis;
+import org.blotfig.stats.io.StatsReport;
+
+/**
+ * The cytokine figure of a study, as the reference paper's Fig. 5: each analyte's back-calculated
+ * sample concentrations per group (mean +- SD, every sample a dot), two-way ANOVA (analyte x
+ * group) with Sidak's comparisons within each analyte. Only samples read inside the standards'
+ * range count: an extrapolated value is no measurement (it stays in samples.csv with its flag,
+ * and is listed in {@link #left}).
+ */
+public final class ElisaFigure {
+
+	/** Every file {@link #write} may create. */
+	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
+		"figure.png", "figure.svg", StatsReport.FILES.get(0), StatsReport.FILES.get(1), StatsReport.FILES.get(2)));
+
+	public final LongTable table;
+	public final StatsAnalysis.Result stats;
+	/** Why there are no statistics, or empty. */
+	public final String note;
+	/** Samples left out, "analyte sample: flag". */
+	public final List<String> left;
+
+	private ElisaFigure(LongTable table, StatsAnalysis.Result stats, String note, List<String> left) {
+		this.table = table;
+		this.stats = stats;
+		this.note = note;
+		this.left = left;
+	}
+
+	/** @return null when the samples have no groups (nothing to draw per group) */
+	public static ElisaFigure of(List<AnalyteResult> results) {
+		LongTable.Builder b = LongTable.builder("ELISA sample concentrations");
+		List<String> left = new ArrayList<>();
+		int n = 0;
+		for (AnalyteResult a : results)
+			for (AnalyteResult.Sample s : a.samples) {
+				if (s.replicates.type != WellType.SAMPLE || s.replicates.group == null || s.replicates.group.isEmpty())
+					continue;
+				String name = (a.analyte.isEmpty() ? "" : a.analyte + " ") + s.replicates.sample;
+				if (s.reading.flag != BackCalculation.Flag.IN_RANGE || !Double.isFinite(s.reading.conc)) {
+					left.add(name + ": " + s.reading.flag.label);
+					continue;
+				}
+				b.add(a.analyte.isEmpty() ? "sample" : a.analyte, s.replicates.group, s.reading.conc, name);
+				n++;
+			}
+		if (n == 0) return null;
+		LongTable t = b.build();
+		if (t.cols() < 2) return new ElisaFigure(t, null, "one group only: nothing to compare", left);
+		try {
+			return new ElisaFigure(t, StatsAnalysis.run(t, StatsAnalysis.Design.TWO_WAY, Posthoc.SIDAK,
+				StatsAnalysis.Test.POOLED), "", left);
+		}
+		catch (RuntimeException e) {
+			return new ElisaFigure(t, null, "no statistics: " + e.getMessage(), left);
+		}
+	}
+
+	public void write(OutputDir out, String yLabel) {
+		ChartFiles.writePngAndSvg(TableFigure.of(table, stats, "", yLabel).chart(), out, "figure",
+			Math.max(420, 110 * table.rows() + 160), 420);
+		if (stats != null) StatsReport.write(out, stats);
+	}
+}

@@ -1,0 +1,40 @@
+package org.blotfig.study;
+
+import org.blotfig.figures.GroupBarChart;
+import org.blotfig.stats.Comparison;
+import org.blotfig.stats.LongTable;
+import org.blotfig.stats.StatsAnalysis;
+
+/**
+ * The bar chart of a long table as Prism draws a grouped column graph: one cluster per row level
+ * (protein, cytokine, quadrant), one bar per column level (group), mean +- SD with every value as
+ * a dot. With two groups, each cluster carries the stars of its within-row comparison.
+ */
+public final class TableFigure {
+
+	private TableFigure() {}
+
+	/** @param stats the analysis of the same table (may be null: no stars) */
+	public static GroupBarChart of(LongTable t, StatsAnalysis.Result stats, String title, String yLabel) {
+		GroupBarChart c = new GroupBarChart(title, yLabel);
+		for (int r = 0; r < t.rows(); r++) {
+			String row = t.rowLevels().get(r);
+			for (int k = 0; k < t.cols(); k++) if (t.cellCount(r, k) > 0) c.add(row, t.colLevels().get(k), t.cell(r, k));
+			// with more groups one star per cluster would not say which pair: left to comparisons.csv
+			if (t.cols() == 2) {
+				Comparison cmp = comparison(stats, row, t.colLevels().get(0), t.colLevels().get(1));
+				if (cmp != null && !Double.isNaN(cmp.pAdj)) c.annotate(row, cmp.stars());
+			}
+		}
+		return c;
+	}
+
+	/** The comparison of two groups within a row, whichever way round it was computed; null if none. */
+	public static Comparison comparison(StatsAnalysis.Result stats, String row, String a, String b) {
+		if (stats == null) return null;
+		for (Comparison c : stats.comparisons)
+			if (c.row.equals(row) && (c.group1.equals(a) && c.group2.equals(b) || c.group1.equals(b) && c.group2.equals(a)))
+				return c;
+		return null;
+	}
+}
