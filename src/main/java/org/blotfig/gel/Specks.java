@@ -74,7 +74,7 @@ final class Specks {
 			double suspect = central[y] + CORE_SD * sigma;
 			for (int x = l; x <= r; x++) {
 				double v = s.at(row + x);
-				if (!(v > suspect)) continue;
+				if (!(v > suspect) || nearASide(row, x, l, r, v)) continue;
 				double med = sides(row, x, l, r);
 				if (v - med <= Math.max(CORE_SD * sigma, FRACTION * (med - base))) continue;
 				if (cores == null) {
@@ -105,7 +105,9 @@ final class Specks {
 					int row = y * W;
 					for (int x = Math.max(l, cx - RIM); x <= Math.min(r, cx + RIM); x++) {
 						if (!done.add(key(x, y))) continue;
-						double v = s.at(row + x), med = reference(row, x, l, r);
+						double v = s.at(row + x);
+						if (nearReference(row, x, l, r, v)) continue;
+						double med = reference(row, x, l, r);
 						if (v - med > Math.max(RIM_SD * sigma, FRACTION * (med - base))) sum[y] -= v - med;
 					}
 				}
@@ -134,6 +136,49 @@ final class Specks {
 			best = Math.max(best, n % 2 == 1 ? win[n / 2] : 0.5 * (win[n / 2 - 1] + win[n / 2]));
 		}
 		return best == Double.NEGATIVE_INFINITY ? reference(row, x, l, r) : best;
+	}
+
+	/**
+	 * True when a side's median (as {@link #sides} takes it) surely makes v no core: counted, not
+	 * sorted (most candidates are photon noise on a bright band).
+	 */
+	private boolean nearASide(int row, int x, int l, int r, double v) {
+		double bar = bar(v, CORE_SD);
+		for (int dir = -1; dir <= 1; dir += 2) {
+			int n = 0, below = 0;
+			for (int t = GUARD + 1; t <= SPECK; t++) {
+				int q = x + dir * t;
+				if (q < l || q > r) continue;
+				n++;
+				if (s.at(row + q) < bar) below++;
+			}
+			// odd n: the middle value; even n: the mean of the two middle values, both >= bar
+			if (n >= 2 && below <= (n % 2 == 1 ? n / 2 : n / 2 - 1)) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * A level such that a median med >= it surely passes v - med <= max(sd SD, FRACTION (med -
+	 * base)): either term suffices, and the margins keep rounding on the safe side.
+	 */
+	private double bar(double v, double sd) {
+		double noise = v - 0.999 * sd * sigma;
+		double fraction = (v + FRACTION * base) / (1 + FRACTION) + 1e-9 * (Math.abs(v) + Math.abs(base));
+		return Math.min(noise, fraction);
+	}
+
+	/** True when {@link #reference} is surely within {@link #RIM_SD} SD below v (counted, not sorted). */
+	private boolean nearReference(int row, int x, int l, int r, double v) {
+		double bar = bar(v, RIM_SD);
+		int n = 0, below = 0;
+		for (int t = Math.max(l, x - SPECK); t <= Math.min(r, x + SPECK); t++) {
+			if (Math.abs(t - x) <= GUARD) continue;
+			n++;
+			if (s.at(row + t) < bar) below++;
+		}
+		// no neighbours: the reference is v itself
+		return n == 0 || below <= (n % 2 == 1 ? n / 2 : n / 2 - 1);
 	}
 
 	/** Median of the row neighbours within {@link #SPECK} px, skipping {@link #GUARD} px each side of x. */
