@@ -1,26 +1,13 @@
 package org.blotfig.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
-import org.blotfig.core.InputException;
-import org.blotfig.figures.ChartFiles;
-import org.blotfig.flow.FlowJoTable;
-import org.blotfig.flow.LongPercentTable;
-import org.blotfig.io.Csv;
 import org.blotfig.io.OutputDir;
 import org.blotfig.stats.Comparison;
-import org.blotfig.stats.io.StatsReport;
+import org.blotfig.study.FlowPercentFiles;
 import org.blotfig.study.FlowPercentStudy;
-import org.blotfig.study.TableFigure;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,41 +49,15 @@ public final class FlowTableCommand implements Callable<Integer> {
 		"(default: ${DEFAULT-VALUE})")
 	String yLabel;
 
-	static final List<String> FILES = Arrays.asList("percent.csv", StatsReport.FILES.get(0), StatsReport.FILES.get(1),
-		StatsReport.FILES.get(2), "figure.png", "figure.svg");
-
 	@Override
 	public Integer call() {
-		if ((annexin == null) != (pi == null)) throw new InputException("give both --annexin and --pi, or neither");
+		if ((annexin == null) != (pi == null))
+			throw new org.blotfig.core.InputException("give both --annexin and --pi, or neither");
 		OutputDir.checkFolder(out);
-		OutputDir.checkInputsKept(out, FILES, table, samples);
-		Csv.Table head = Csv.read(table);
-		boolean longTable = head.header.size() > 0;
-		for (String c : LongPercentTable.COLUMNS) longTable &= lowerHeader(head).contains(c);
-		FlowPercentStudy s;
+		OutputDir.checkInputsKept(out, FlowPercentFiles.FILES, table, samples);
 		String ref = reference == null || reference.trim().isEmpty() ? null : reference.trim();
-		if (longTable) {
-			if (annexin != null) throw new InputException(table, "--annexin/--pi apply to FlowJo tables; this long " +
-				"table names its populations itself");
-			s = FlowPercentStudy.of(LongPercentTable.read(table), ref);
-		}
-		else {
-			if (samples == null) throw new InputException(table, "looks like a FlowJo table: give --samples SHEET.csv " +
-				"(columns sample,group) so that each sample has a group");
-			Map<String, String> groups = sheet(samples);
-			FlowJoTable t = FlowJoTable.read(table);
-			s = annexin != null ? FlowPercentStudy.quadrants(t, groups, annexin, pi, ref) :
-				FlowPercentStudy.gates(t, groups, ref);
-		}
-		OutputDir dir = new OutputDir(out);
-		dir.writeWith("percent.csv", w -> {
-			CSVPrinter p = Csv.printer(w, LongPercentTable.COLUMNS);
-			for (FlowPercentStudy.Value v : s.values) p.printRecord(v.sample, v.group, v.population, Csv.num(v.percent));
-			p.flush();
-		});
-		if (s.stats != null) StatsReport.write(dir, s.stats);
-		ChartFiles.writePngAndSvg(TableFigure.of(s.table, s.stats, "", yLabel).chart(), dir, "figure",
-			Math.max(420, 110 * s.table.rows() + 160), 420);
+		FlowPercentStudy s = FlowPercentFiles.load(table, samples, annexin, pi, ref);
+		FlowPercentFiles.write(new OutputDir(out), s, yLabel);
 		System.out.println(s.values.size() + " values (" + s.table.rows() + " populations x " + s.table.cols() +
 			" groups) -> " + out);
 		if (s.stats == null) System.out.println(s.note);
@@ -104,26 +65,5 @@ public final class FlowTableCommand implements Callable<Integer> {
 			System.out.println(String.format(Locale.ROOT, "  %s: %s vs %s, P %s %s", c.row, c.group1, c.group2,
 				c.pDisplay(), c.stars()));
 		return 0;
-	}
-
-	private static List<String> lowerHeader(Csv.Table t) {
-		List<String> out = new ArrayList<>();
-		for (String h : t.header) out.add(h.trim().toLowerCase(Locale.ROOT));
-		return out;
-	}
-
-	/** sample -> group; every sample once. */
-	static Map<String, String> sheet(Path file) {
-		Csv.Table t = Csv.read(file);
-		t.require("sample", "group");
-		Map<String, String> m = new LinkedHashMap<>();
-		for (CSVRecord r : t.rows) {
-			String sample = t.get(r, "sample").trim(), group = t.get(r, "group").trim();
-			if (sample.isEmpty() || group.isEmpty()) throw new InputException(file, "line " + (r.getRecordNumber() + 1) +
-				": empty sample or group");
-			if (m.put(sample, group) != null) throw new InputException(file, "sample '" + sample + "' is listed twice");
-		}
-		if (m.isEmpty()) throw new InputException(file, "no samples listed");
-		return m;
 	}
 }

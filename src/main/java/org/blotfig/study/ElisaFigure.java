@@ -9,7 +9,6 @@ import org.blotfig.elisa.WellType;
 import org.blotfig.figures.ChartFiles;
 import org.blotfig.io.OutputDir;
 import org.blotfig.stats.LongTable;
-import org.blotfig.stats.Posthoc;
 import org.blotfig.stats.StatsAnalysis;
 import org.blotfig.stats.io.StatsReport;
 
@@ -59,14 +58,8 @@ public final class ElisaFigure {
 			}
 		if (n == 0) return null;
 		LongTable t = b.build();
-		if (t.cols() < 2) return new ElisaFigure(t, null, "one group only: nothing to compare", left);
-		try {
-			return new ElisaFigure(t, StatsAnalysis.run(t, StatsAnalysis.Design.TWO_WAY, Posthoc.SIDAK,
-				StatsAnalysis.Test.POOLED), "", left);
-		}
-		catch (RuntimeException e) {
-			return new ElisaFigure(t, null, "no statistics: " + e.getMessage(), left);
-		}
+		GroupStats g = GroupStats.of(t);
+		return new ElisaFigure(t, g.result, g.note, left);
 	}
 
 	public void write(OutputDir out, String yLabel) {

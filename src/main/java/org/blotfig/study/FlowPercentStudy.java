@@ -11,7 +11,6 @@ import org.blotfig.core.InputException;
 import org.blotfig.flow.FlowJoTable;
 import org.blotfig.flow.LongPercentTable;
 import org.blotfig.stats.LongTable;
-import org.blotfig.stats.Posthoc;
 import org.blotfig.stats.StatsAnalysis;
 
 /**
@@ -56,19 +55,9 @@ public final class FlowPercentStudy {
 		for (String g : groups)
 			for (Value v : values) if (v.group.equals(g)) b.add(v.population, g, v.percent, v.sample + " " + v.population);
 		table = b.build();
-		StatsAnalysis.Result r = null;
-		String why = "";
-		if (table.cols() < 2) why = "one group only: nothing to compare";
-		else {
-			try {
-				r = StatsAnalysis.run(table, StatsAnalysis.Design.TWO_WAY, Posthoc.SIDAK, StatsAnalysis.Test.POOLED);
-			}
-			catch (RuntimeException e) {
-				why = "no statistics: " + e.getMessage();
-			}
-		}
-		stats = r;
-		note = why;
+		GroupStats g = GroupStats.of(table);
+		stats = g.result;
+		note = g.note;
 	}
 
 	/** From a long table sample,group,population,percent. */

@@ -11,7 +11,6 @@ import org.blotfig.norm.BlotSetResult;
 import org.blotfig.norm.NormalizedRow;
 import org.blotfig.stats.Comparison;
 import org.blotfig.stats.LongTable;
-import org.blotfig.stats.Posthoc;
 import org.blotfig.stats.StatsAnalysis;
 import org.blotfig.stats.io.StatsReport;
 
@@ -68,15 +67,8 @@ public final class FoldChangeFigure {
 			}
 		if (n == 0) return null;
 		LongTable t = b.build();
-		if (t.cols() < 2) return new FoldChangeFigure(t, null, "one group only: nothing to compare", referenceGroup);
-		try {
-			return new FoldChangeFigure(t, StatsAnalysis.run(t, StatsAnalysis.Design.TWO_WAY, Posthoc.SIDAK,
-				StatsAnalysis.Test.POOLED), "", referenceGroup);
-		}
-		catch (RuntimeException e) {
-			// e.g. one lane per group and target: no residual to test against
-			return new FoldChangeFigure(t, null, "no statistics: " + e.getMessage(), referenceGroup);
-		}
+		GroupStats g = GroupStats.of(t);
+		return new FoldChangeFigure(t, g.result, g.note, referenceGroup);
 	}
 
 	/** Sidak-adjusted comparison of the reference group with another group, per target. */

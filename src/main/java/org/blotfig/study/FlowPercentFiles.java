@@ -1,0 +1,85 @@
+package org.blotfig.study;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.blotfig.core.InputException;
+import org.blotfig.figures.ChartFiles;
+import org.blotfig.flow.FlowJoTable;
+import org.blotfig.flow.LongPercentTable;
+import org.blotfig.io.Csv;
+import org.blotfig.io.OutputDir;
+import org.blotfig.stats.io.StatsReport;
+
+/**
+ * {@link FlowPercentStudy} from and to files, shared by the CLI and the Fiji command: which kind of
+ * table a file is, the sample sheet, and the files written.
+ */
+public final class FlowPercentFiles {
+
+	private FlowPercentFiles() {}
+
+	/** Every file {@link #write} may create. */
+	public static final List<String> FILES = java.util.Collections.unmodifiableList(Arrays.asList("percent.csv",
+		StatsReport.FILES.get(0), StatsReport.FILES.get(1), StatsReport.FILES.get(2), "figure.png", "figure.svg"));
+
+	/**
+	 * @param samples sheet sample,group (needed for a FlowJo table; may be null for a long table)
+	 * @param annexin with {@code pi}, name the Annexin V / PI quadrants of a FlowJo table (both null:
+	 *          every percentage gate)
+	 * @param reference the group drawn first (null = the first group)
+	 */
+	public static FlowPercentStudy load(Path table, Path samples, String annexin, String pi, String reference) {
+		if ((annexin == null) != (pi == null)) throw new InputException("give both the Annexin V and the PI channel, " +
+			"or neither");
+		Csv.Table head = Csv.read(table);
+		List<String> lower = new ArrayList<>();
+		for (String h : head.header) lower.add(h.trim().toLowerCase(Locale.ROOT));
+		boolean longTable = lower.containsAll(Arrays.asList(LongPercentTable.COLUMNS));
+		if (longTable) {
+			if (annexin != null) throw new InputException(table, "the Annexin V / PI channels apply to FlowJo tables; " +
+				"this long table names its populations itself");
+			return FlowPercentStudy.of(LongPercentTable.read(table), reference);
+		}
+		if (samples == null) throw new InputException(table, "looks like a FlowJo table: give --samples SHEET.csv " +
+			"(columns sample,group) so that each sample has a group");
+		Map<String, String> groups = sheet(samples);
+		FlowJoTable t = FlowJoTable.read(table);
+		return annexin != null ? FlowPercentStudy.quadrants(t, groups, annexin, pi, reference) :
+			FlowPercentStudy.gates(t, groups, reference);
+	}
+
+	/** sample -> group; every sample once. */
+	static Map<String, String> sheet(Path file) {
+		Csv.Table t = Csv.read(file);
+		t.require("sample", "group");
+		Map<String, String> m = new LinkedHashMap<>();
+		for (CSVRecord r : t.rows) {
+			String sample = t.get(r, "sample"), group = t.get(r, "group");
+			if (sample.isEmpty() || group.isEmpty()) throw new InputException(file, "line " + (r.getRecordNumber() + 1) +
+				": empty sample or group");
+			if (m.put(sample, group) != null) throw new InputException(file, "sample '" + sample + "' is listed twice");
+		}
+		if (m.isEmpty()) throw new InputException(file, "no samples listed");
+		return m;
+	}
+
+	/** percent.csv, the statistics (when there are any) and figure.svg/png. */
+	public static void write(OutputDir dir, FlowPercentStudy s, String yLabel) {
+		dir.writeWith("percent.csv", w -> {
+			CSVPrinter p = Csv.printer(w, LongPercentTable.COLUMNS);
+			for (FlowPercentStudy.Value v : s.values) p.printRecord(v.sample, v.group, v.population, Csv.num(v.percent));
+			p.flush();
+		});
+		if (s.stats != null) StatsReport.write(dir, s.stats);
+		ChartFiles.writePngAndSvg(TableFigure.of(s.table, s.stats, "", yLabel).chart(), dir, "figure",
+			Math.max(420, 110 * s.table.rows() + 160), 420);
+	}
+}
