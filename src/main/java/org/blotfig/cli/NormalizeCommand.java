@@ -48,7 +48,7 @@ public final class NormalizeCommand implements Callable<Integer> {
 	@Option(names = "--lanes", paramLabel = "N", defaultValue = "0", description = "lanes per image, ladders included (default: found automatically)")
 	int lanes;
 
-	@Option(names = "--background", paramLabel = "M", defaultValue = "border", description = "band background: border, valley, rolling-ball or none (default ${DEFAULT-VALUE})")
+	@Option(names = "--background", paramLabel = "M", defaultValue = "valley", description = "band background: valley, border, rolling-ball or none (default ${DEFAULT-VALUE})")
 	String background;
 
 	@Option(names = "--polarity", paramLabel = "P", defaultValue = "auto", description = "auto, light-bands or dark-bands (default ${DEFAULT-VALUE})")

@@ -68,8 +68,8 @@ public class QuantifyBlotSet implements Command {
 	@Parameter(label = "Lanes per image (0 = automatic)", min = "0", persist = false)
 	private int lanes = 0;
 
-	@Parameter(label = "Band background", choices = { "border", "valley", "rolling-ball", "none" }, persist = false)
-	private String background = "border";
+	@Parameter(label = "Band background", choices = { "valley", "border", "rolling-ball", "none" }, persist = false)
+	private String background = "valley";
 
 	@Parameter(label = "Polarity", choices = { "auto", "light-bands", "dark-bands" }, persist = false)
 	private String polarity = "auto";

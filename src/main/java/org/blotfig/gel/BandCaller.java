@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Calls bands in one lane profile: local maxima of the lightly smoothed robust profile whose
+ * Calls bands in lane profiles: local maxima of the lightly smoothed robust profile whose
  * prominence clears the noise, each with an extent that ends where the band has faded (three
  * half widths at half maximum on that side, about 3.5 sigma for a Gaussian band) or at the
  * valley shared with a neighbouring band, whichever is nearer. Two resolvable peaks (a doublet)
@@ -19,44 +19,87 @@ final class BandCaller {
 		/** Inclusive extent. */
 		int lo, hi;
 		boolean touchLo, touchHi;
+		/** Half widths at half prominence below and above the peak (px). */
+		double halfLo, halfHi;
 	}
 
 	static final double SMOOTH = 1.5;
-	/** A band's half width on either side is at most this many times the lane's median half width. */
-	static final double MAX_WIDTH_RATIO = 2;
+	/** Local prominence is measured within this many typical half widths of the peak. */
+	static final double LOCAL_REACH = 4;
 
 	private BandCaller() {}
 
-	static List<Call> call(LaneProfile p, double minProminence) {
+	/**
+	 * Calls the bands of every lane. A faint band on a background hump has its half-prominence
+	 * level far down the hump, and its extent would run to distant valleys. So its half width is
+	 * taken at half its local prominence: the drop to the lowest point within
+	 * {@link #LOCAL_REACH} typical half widths (the median over all bands on the image) on each
+	 * side. For an isolated band this is its plain prominence (a Gaussian band has faded to nothing
+	 * 4 half widths out).
+	 *
+	 * @param skip lanes to leave without bands (null: none)
+	 */
+	static List<List<Call>> callAll(List<LaneProfile> profiles, List<Boolean> skip, double minProminence) {
+		List<List<Call>> out = new ArrayList<>();
+		int n = 0;
+		for (int i = 0; i < profiles.size(); i++) {
+			List<Call> c = skip != null && skip.get(i) ? new ArrayList<Call>() : peaks(profiles.get(i), minProminence);
+			n += c.size();
+			out.add(c);
+		}
+		double[] widths = new double[2 * n];
+		int k = 0;
+		for (List<Call> lane : out)
+			for (Call c : lane) {
+				widths[k++] = c.halfLo;
+				widths[k++] = c.halfHi;
+			}
+		int reach = n >= 2 ? (int) Math.ceil(LOCAL_REACH * Peaks.median(widths)) : Integer.MAX_VALUE;
+		for (int i = 0; i < profiles.size(); i++) extents(profiles.get(i), out.get(i), reach);
+		return out;
+	}
+
+	/** Local maxima whose prominence clears the noise, with their half widths at half prominence. */
+	private static List<Call> peaks(LaneProfile p, double minProminence) {
 		double[] sm = Peaks.smooth(p.central, SMOOTH);
-		double sigma = p.noise;
-		// the smoothed profile's own noise: sigma * sqrt(sum k^2) / sum k for a Gaussian kernel
-		double sigmaSm = sigma / Math.sqrt(2 * Math.sqrt(Math.PI) * SMOOTH);
 		List<Call> out = new ArrayList<>();
-		List<double[]> halves = new ArrayList<>();
 		for (int i : Peaks.maxima(sm)) {
 			double prom = Peaks.prominence(sm, i);
-			if (prom < minProminence * sigma || prom <= 0) continue;
+			if (prom < minProminence * p.noise || prom <= 0) continue;
 			Call c = new Call();
 			c.peak = i;
 			c.prominence = prom;
 			double half = sm[i] - 0.5 * prom;
-			halves.add(new double[] { hwhm(sm, i, -1, half), hwhm(sm, i, +1, half) });
+			c.halfLo = hwhm(sm, i, -1, half);
+			c.halfHi = hwhm(sm, i, +1, half);
 			out.add(c);
 		}
-		// a faint band on a background hump has its half-prominence level far down the hump: its
-		// half width is capped at a multiple of the lane's typical band
-		double[] all = new double[2 * halves.size()];
-		for (int k = 0; k < halves.size(); k++) {
-			all[2 * k] = halves.get(k)[0];
-			all[2 * k + 1] = halves.get(k)[1];
-		}
-		double cap = all.length > 2 ? MAX_WIDTH_RATIO * Peaks.median(all) : Double.POSITIVE_INFINITY;
-		for (int k = 0; k < out.size(); k++) {
-			Call c = out.get(k);
+		return out;
+	}
+
+	/** Sets each call's extent from its half widths at half its local prominence within {@code reach} rows. */
+	private static void extents(LaneProfile p, List<Call> out, int reach) {
+		double[] sm = Peaks.smooth(p.central, SMOOTH);
+		// the smoothed profile's own noise: sigma * sqrt(sum k^2) / sum k for a Gaussian kernel
+		double sigmaSm = p.noise / Math.sqrt(2 * Math.sqrt(Math.PI) * SMOOTH);
+		for (Call c : out) {
+			if (reach < Integer.MAX_VALUE) {
+				int i = c.peak;
+				double lowLo = sm[i], lowHi = sm[i];
+				for (int t = 1; t <= reach; t++) {
+					if (i - t >= 0) lowLo = Math.min(lowLo, sm[i - t]);
+					if (i + t < sm.length) lowHi = Math.min(lowHi, sm[i + t]);
+				}
+				double local = sm[i] - Math.max(lowLo, lowHi);
+				if (local > 0 && local < c.prominence) {
+					double half = sm[i] - 0.5 * local;
+					c.halfLo = Math.min(c.halfLo, hwhm(sm, i, -1, half));
+					c.halfHi = Math.min(c.halfHi, hwhm(sm, i, +1, half));
+				}
+			}
 			double rise = Math.max(3 * sigmaSm, 0.05 * c.prominence);
-			int[] lo = extent(sm, c.peak, -1, Math.min(cap, halves.get(k)[0]), rise);
-			int[] hi = extent(sm, c.peak, +1, Math.min(cap, halves.get(k)[1]), rise);
+			int[] lo = extent(sm, c.peak, -1, c.halfLo, rise);
+			int[] hi = extent(sm, c.peak, +1, c.halfHi, rise);
 			c.lo = lo[0];
 			c.touchLo = lo[1] == 1;
 			c.hi = hi[0];
@@ -74,7 +117,6 @@ final class BandCaller {
 				b.touchLo = true;
 			}
 		}
-		return out;
 	}
 
 	/** Half width at half prominence on one side of peak i (px, to the last row above half, + 0.5). */

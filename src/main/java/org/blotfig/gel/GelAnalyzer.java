@@ -107,11 +107,12 @@ public final class GelAnalyzer {
 		double maxProm = 0;
 		progress.progress(0.3, "lane profiles");
 		List<LaneProfile> all = LaneProfile.all(pr.signal, paths);
+		List<List<BandCaller.Call>> called = BandCaller.callAll(all, gapFill, params.minProminence);
 		for (int i = 0; i < paths.size(); i++) {
 			if (progress.isCanceled()) throw new InputException("canceled");
 			progress.progress(0.3 + 0.6 * i / Math.max(1, paths.size()), "lane " + (i + 1));
 			LaneProfile p = all.get(i);
-			List<BandCaller.Call> c = gapFill.get(i) ? new ArrayList<>() : BandCaller.call(p, params.minProminence);
+			List<BandCaller.Call> c = called.get(i);
 			LanePath path = paths.get(i);
 			for (BandCaller.Call k : c) {
 				k.lo = Math.max(k.lo, path.top());

@@ -49,7 +49,7 @@ final class LaneProfile {
 				else l.first(s, y, W, sigma, span);
 			}
 		// rows with a pixel that may be a speck are summed again, once each lane's base level is known
-		for (Sweep l : lanes) Specks.clean(s, l.path, l.central, sigma, l.suspectRow, l.sum);
+		for (Sweep l : lanes) Specks.clean(s, l.path, l.ch, l.central, sigma, l.suspectRow, l.sum);
 		List<LaneProfile> out = new ArrayList<>();
 		for (Sweep l : lanes) out.add(l.finish());
 		return out;
@@ -165,7 +165,8 @@ final class LaneProfile {
 		}
 	}
 
-	private static double trimmedMean(double[] buf, int n, double fallback) {
+	/** Mean of buf[0..n) without the top and bottom {@link #TRIM} (buf is sorted in place). */
+	static double trimmedMean(double[] buf, int n, double fallback) {
 		if (n == 0) return fallback;
 		if (n < 5) {
 			double t = 0;

@@ -1,10 +1,13 @@
 package org.blotfig.gel;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Per-row box sums of one lane with dust specks taken out. A speck is a compact blob far above
+ * Takes dust specks out of one lane's per-row box sums and central profile. A speck is a compact blob far above
  * its row: a pixel that stands more than {@link #CORE_SD} noise SD (and a fraction of the local
  * signal) above the medians of its row neighbours on both sides is a speck core (a band's edge
  * stands above one side only). Around a core, the speck's soft rim (also in the rows above and
@@ -47,26 +50,29 @@ final class Specks {
 	/**
 	 * Takes the specks out of the plain box sums of one lane.
 	 *
-	 * @param central the lane's robust central level per row
+	 * @param ch half width (px) of the lane's central part
+	 * @param central the lane's robust central level per row (rows with a speck are recomputed)
 	 * @param sigma pixel noise SD
 	 * @param suspectRow rows with a pixel more than {@link #CORE_SD} SD above {@code central}
 	 *        (only they can hold a speck core)
 	 * @param sum plain box sums per row, corrected in place
 	 */
-	static void clean(Signal s, LanePath path, double[] central, double sigma, boolean[] suspectRow, double[] sum) {
+	static void clean(Signal s, LanePath path, int ch, double[] central, double sigma, boolean[] suspectRow,
+		double[] sum)
+	{
 		boolean any = false;
 		for (int y = path.top(); y <= path.bottom() && !any; y++) any = suspectRow[y];
 		if (!any) return;
 		double base = Double.POSITIVE_INFINITY;
 		for (int y = path.top(); y <= path.bottom(); y++) base = Math.min(base, central[y]);
-		new Specks(s, path, sigma, base).run(central, suspectRow, sum);
+		new Specks(s, path, sigma, base).run(central, suspectRow, sum, ch);
 	}
 
-	private void run(double[] central, boolean[] suspectRow, double[] sum) {
+	private void run(double[] central, boolean[] suspectRow, double[] sum, int ch) {
 		int top = path.top(), bottom = path.bottom();
-		// speck cores: x positions per row
-		int[][] cores = null;
-		int[] nCores = null;
+		// speck pixels (key: row and column) and the value each counts as
+		Map<Long, Double> fixed = new HashMap<>();
+		List<int[]> cores = new ArrayList<>();
 		for (int y = top; y <= bottom; y++) {
 			if (!suspectRow[y]) continue;
 			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
@@ -77,41 +83,50 @@ final class Specks {
 				if (!(v > suspect) || nearASide(row, x, l, r, v)) continue;
 				double med = sides(row, x, l, r);
 				if (v - med <= Math.max(CORE_SD * sigma, FRACTION * (med - base))) continue;
-				if (cores == null) {
-					cores = new int[bottom - top + 1][];
-					nCores = new int[bottom - top + 1];
-				}
-				int k = y - top;
-				if (cores[k] == null) cores[k] = new int[4];
-				if (nCores[k] == cores[k].length) cores[k] = Arrays.copyOf(cores[k], 2 * nCores[k]);
-				cores[k][nCores[k]++] = x;
-				sum[y] -= v - reference(row, x, l, r);
+				cores.add(new int[] { x, y });
+				fixed.put(key(x, y), reference(row, x, l, r));
 			}
 		}
-		if (cores != null) rims(cores, nCores, sum);
-	}
-
-	/** Takes out the soft rims around speck cores (pixels near a core still clearly above their row). */
-	private void rims(int[][] cores, int[] nCores, double[] sum) {
-		int top = path.top(), bottom = path.bottom();
-		HashSet<Long> done = new HashSet<>();
-		for (int k = 0; k < cores.length; k++)
-			for (int i = 0; i < nCores[k]; i++) done.add(key(cores[k][i], top + k));
-		for (int k = 0; k < cores.length; k++) {
-			for (int i = 0; i < nCores[k]; i++) {
-				int cx = cores[k][i], cy = top + k;
-				for (int y = Math.max(top, cy - RIM); y <= Math.min(bottom, cy + RIM); y++) {
-					int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
-					int row = y * W;
-					for (int x = Math.max(l, cx - RIM); x <= Math.min(r, cx + RIM); x++) {
-						if (!done.add(key(x, y))) continue;
-						double v = s.at(row + x);
-						if (nearReference(row, x, l, r, v)) continue;
-						double med = reference(row, x, l, r);
-						if (v - med > Math.max(RIM_SD * sigma, FRACTION * (med - base))) sum[y] -= v - med;
+		if (cores.isEmpty()) return;
+		// the soft rims around the cores: pixels near a core still clearly above their row
+		for (int[] c : cores) {
+			for (int y = Math.max(top, c[1] - RIM); y <= Math.min(bottom, c[1] + RIM); y++) {
+				int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+				int row = y * W;
+				for (int x = Math.max(l, c[0] - RIM); x <= Math.min(r, c[0] + RIM); x++) {
+					Long k = key(x, y);
+					if (fixed.containsKey(k)) continue;
+					double v = s.at(row + x);
+					if (nearReference(row, x, l, r, v)) {
+						fixed.put(k, v);
+						continue;
 					}
+					double med = reference(row, x, l, r);
+					fixed.put(k, v - med > Math.max(RIM_SD * sigma, FRACTION * (med - base)) ? med : v);
 				}
 			}
+		}
+		boolean[] touched = new boolean[bottom - top + 1];
+		for (Map.Entry<Long, Double> e : fixed.entrySet()) {
+			int y = (int) (e.getKey() >> 32), x = (int) (long) e.getKey();
+			double v = s.at(y * W + x);
+			if (v == e.getValue()) continue;
+			sum[y] -= v - e.getValue();
+			touched[y - top] = true;
+		}
+		// the central profile of those rows again, without the specks (a wide speck can outlast the trim)
+		double[] buf = new double[2 * ch + 1];
+		for (int y = top; y <= bottom; y++) {
+			if (!touched[y - top]) continue;
+			int c = (int) Math.round(path.centreAt(y));
+			int n = 0;
+			double t = 0;
+			for (int x = Math.max(0, c - ch); x <= Math.min(W - 1, c + ch); x++) {
+				Double f = fixed.get(key(x, y));
+				buf[n] = f != null ? f : s.at(y * W + x);
+				t += buf[n++];
+			}
+			if (n > 0) central[y] = LaneProfile.trimmedMean(buf, n, t / n);
 		}
 	}
 

@@ -5,13 +5,18 @@ package org.blotfig.gel;
  * the profile in a window just before and one just after the cluster. Whole windows keep noise
  * out of the background; the curvature follows blotches and uneven membranes, under which a
  * straight line misses faint bands by tens of per cent. Falls back to a straight line when a
- * window is too short to pin a curvature, and to a flat level when the cluster reaches the end
- * of the lane.
+ * window is too short to pin a curvature (see {@link #MIN_WINDOW_FOR_CURVATURE}), and to a flat
+ * level when the cluster reaches the end of the lane.
  */
 final class ValleyBaseline {
 
-	/** A window needs this many rows on each side before the curvature is fitted. */
+	/**
+	 * The curvature is fitted only when the window on each side holds at least this many rows and
+	 * this fraction of the cluster's extent: short windows between close rows of bands would let a
+	 * parabola swing through the band (and they often hold band tails, not background).
+	 */
 	static final int MIN_ROWS_FOR_CURVATURE = 3;
+	static final double MIN_WINDOW_FOR_CURVATURE = 0.5;
 
 	private final double x0, c0, c1, c2;
 
@@ -61,7 +66,8 @@ final class ValleyBaseline {
 			return new ValleyBaseline(x0, 0.5 * (prof[Math.max(0, lo)] + prof[Math.min(n - 1, hi)]), 0, 0);
 		}
 		if (rows[0] == 0 || rows[1] == 0) return new ValleyBaseline(x0, m[0][3] / m[0][0], 0, 0);
-		if (rows[0] >= MIN_ROWS_FOR_CURVATURE && rows[1] >= MIN_ROWS_FOR_CURVATURE) {
+		int need = Math.max(MIN_ROWS_FOR_CURVATURE, (int) Math.ceil(MIN_WINDOW_FOR_CURVATURE * (hi - lo + 1)));
+		if (rows[0] >= need && rows[1] >= need) {
 			double[] q = solve(m, 3);
 			if (q != null) return new ValleyBaseline(x0, q[0], q[1], q[2]);
 		}

@@ -33,7 +33,7 @@ public final class BlotSetRun {
 		public double mwTolerance = TargetBands.DEFAULT_MW_TOLERANCE;
 		/** 0 = automatic. */
 		public int lanes;
-		public String background = "border";
+		public String background = "valley";
 		public String polarity = "auto";
 	}
 

@@ -34,7 +34,7 @@ class QuantifyBlotSetTest {
 		try (Context c = new Context()) {
 			CommandModule m = c.service(CommandService.class).run(QuantifyBlotSet.class, true, "blot_set", SET,
 				"reference_group", "control", "mw_fit", "log-linear", "mw_tolerance", 0.15, "lanes", 0,
-				"background", "border", "polarity", "auto", "output_folder", out.toFile()).get();
+				"background", "valley", "polarity", "auto", "output_folder", out.toFile()).get();
 			assertFalse(m.isCanceled(), "canceled: " + m.getCancelReason());
 			ResultsTable t = ((QuantifyBlotSet) m.getCommand()).table();
 			assertEquals(28, t.size());

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The issue's acceptance test: generated blot sets (three membranes, loading variation, one
  * saturated actin lane, one membrane as separate strips) through automatic band detection and
- * normalisation; fold changes against the generator's true volumes. Clean blots: every lane
- * within 3 %. Typical blots (gradient, blotches, dust, tilt, smile): the median within 1.5 % and
- * at least 90 % of lanes within 3 %; the rest is band-volume error of the detector next to dust
- * (see BlotSetPipeline.defaultGelParams for the numbers over several seeds).
+ * normalisation; fold changes against the generator's true volumes. Bounds are what the detector
+ * achieves on this seed (clean: median 0.07 %, worst 0.45 %; typical: 0.34 %, 1.7 %; hard: 3.0 %,
+ * 25 %, 52 % of lanes within 3 %) with a margin; see BlotSetPipeline.defaultGelParams for the
+ * numbers over several seeds. Clean and typical blots (gradient, blotches, dust, tilt, smile):
+ * every lane within 3 %. Hard blots (heavy noise and dust on faint bands) are noise-limited.
  */
 class GelBlotSetTest {
 
@@ -38,17 +39,27 @@ class GelBlotSetTest {
 
 	@Test
 	void cleanWithAutomaticLaneCount() throws IOException {
-		check(Preset.CLEAN, 0, 1.0);
+		check(Preset.CLEAN, 0, 0.0015, 0.01, 1.0);
 	}
 
 	/** Typical difficulty: gradient, blotches, dust, 1 degree tilt, smile, loading variation. */
 	@Test
 	void typicalWithAutomaticLaneCount() throws IOException {
-		check(Preset.TYPICAL, 0, 0.9);
+		check(Preset.TYPICAL, 0, 0.005, 0.03, 1.0);
 	}
 
-	/** @param minWithin3 the fraction of lanes whose fold change must be within 3 % of the truth */
-	void check(Preset preset, int lanes, double minWithin3) throws IOException {
+	/** Hard difficulty: heavy noise, 40 dust specks of 30 % full scale, strong blotches, 3 degree tilt. */
+	@Test
+	void hardWithAutomaticLaneCount() throws IOException {
+		check(Preset.HARD, 0, 0.04, 0.35, 0.4);
+	}
+
+	/**
+	 * @param maxMedian the largest median |error| of the fold changes allowed
+	 * @param maxWorst the largest |error| allowed in any lane
+	 * @param minWithin3 the fraction of lanes whose fold change must be within 3 % of the truth
+	 */
+	void check(Preset preset, int lanes, double maxMedian, double maxWorst, double minWithin3) throws IOException {
 		SyntheticBlotSets gen = new SyntheticBlotSets(dir, preset, 11);
 		BlotSet set = BlotSet.read(gen.set);
 		GelParams gel = BlotSetPipeline.defaultGelParams();
@@ -79,7 +90,8 @@ class GelBlotSetTest {
 			100 * worstMw);
 		assertEquals(2, saturated, "the saturated actin lane, seen by both targets");
 		assertEquals(2 * SyntheticBlotSets.MEMBRANES * 8 - 2, n);
-		assertTrue(err.get(n / 2) <= 0.015, "median fold-change error " + err.get(n / 2));
+		assertTrue(err.get(n / 2) <= maxMedian, "median fold-change error " + err.get(n / 2));
+		assertTrue(err.get(n - 1) <= maxWorst, "worst fold-change error " + err.get(n - 1));
 		assertTrue(within / n >= minWithin3, "lanes within 3 %: " + within / n);
 		assertTrue(worstMw <= 0.05, "worst MW error " + worstMw);
 	}

@@ -66,7 +66,7 @@ class NormalizeCommandTest {
 		for (String f : new String[] { "qc.csv", "ladder.csv", "params.json" })
 			assertTrue(Files.exists(out.resolve(f)), f);
 		assertTrue(new String(Files.readAllBytes(out.resolve("params.json")), StandardCharsets.UTF_8)
-			.contains("\"background\": \"border\""));
+			.contains("\"background\": \"valley\""));
 	}
 
 	@Test
