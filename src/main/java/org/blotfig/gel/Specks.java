@@ -80,7 +80,7 @@ final class Specks {
 			double suspect = central[y] + CORE_SD * sigma;
 			for (int x = l; x <= r; x++) {
 				double v = s.at(row + x);
-				if (!(v > suspect) || nearASide(row, x, l, r, v)) continue;
+				if (!(v > suspect) || !belowOnBothSides(row, x, l, r, bar(v, CORE_SD))) continue;
 				double med = sides(row, x, l, r);
 				if (v - med <= Math.max(CORE_SD * sigma, FRACTION * (med - base))) continue;
 				cores.add(new int[] { x, y });
@@ -135,6 +135,26 @@ final class Specks {
 	}
 
 	/**
+	 * Whether enough neighbours on each side of x (as {@link #sides} takes them) lie below
+	 * {@code bar} for that side's median to lie below it; if not, x is no core. Most
+	 * candidates are photon noise on a bright band, and this count spares them the sorts (the
+	 * margin in {@code bar} keeps rounding on the safe side).
+	 */
+	private boolean belowOnBothSides(int row, int x, int l, int r, double bar) {
+		for (int dir = -1; dir <= 1; dir += 2) {
+			int n = 0, below = 0;
+			for (int t = GUARD + 1; t <= SPECK; t++) {
+				int q = x + dir * t;
+				if (q < l || q > r) continue;
+				n++;
+				if (s.at(row + q) < bar) below++;
+			}
+			if (n >= 2 && below <= (n - 1) / 2) return false;
+		}
+		return true;
+	}
+
+	/**
 	 * The higher of the medians of the row neighbours left and right of x: a speck stands above
 	 * both sides, a band's edge only above the side outside the band.
 	 */
@@ -151,26 +171,6 @@ final class Specks {
 			best = Math.max(best, n % 2 == 1 ? win[n / 2] : 0.5 * (win[n / 2 - 1] + win[n / 2]));
 		}
 		return best == Double.NEGATIVE_INFINITY ? reference(row, x, l, r) : best;
-	}
-
-	/**
-	 * True when a side's median (as {@link #sides} takes it) surely makes v no core: counted, not
-	 * sorted (most candidates are photon noise on a bright band).
-	 */
-	private boolean nearASide(int row, int x, int l, int r, double v) {
-		double bar = bar(v, CORE_SD);
-		for (int dir = -1; dir <= 1; dir += 2) {
-			int n = 0, below = 0;
-			for (int t = GUARD + 1; t <= SPECK; t++) {
-				int q = x + dir * t;
-				if (q < l || q > r) continue;
-				n++;
-				if (s.at(row + q) < bar) below++;
-			}
-			// odd n: the middle value; even n: the mean of the two middle values, both >= bar
-			if (n >= 2 && below <= (n % 2 == 1 ? n / 2 : n / 2 - 1)) return true;
-		}
-		return false;
 	}
 
 	/**
