@@ -62,6 +62,9 @@ public final class BenchSpeedCommand implements Callable<Integer> {
 		for (int i = 0; i < r.stageNames.size(); i++)
 			out.printf(Locale.ROOT, "%s %s %.0f ms", i == 0 ? "" : ";", r.stageNames.get(i), r.stageMs.get(i));
 		out.println();
+		out.printf(Locale.ROOT, "thread CPU time, medians (not counting time the cores were lent to other processes): " +
+			"blotfig %.1f ms, rolling ball %.1f ms, summing pass %.1f ms; ratios %.4f and %.2f%n", r.oursCpuMs,
+			r.rollingBallCpuMs, r.singlePassCpuMs, r.oursCpuMs / r.rollingBallCpuMs, r.oursCpuMs / r.singlePassCpuMs);
 		out.printf(Locale.ROOT, "(checksum %d)%n", r.checksum & 0xff);
 		out.printf(Locale.ROOT, "ratio_vs_rolling_ball=%.4f ratio_vs_single_pass=%.2f%n", r.ratioVsRollingBall(),
 			r.ratioVsSinglePass());

@@ -472,7 +472,12 @@ final class LaneFinder {
 			double[] col = new double[hi - lo + 1];
 			for (int y = y0; y < y1; y++) {
 				double shift = slope * (y - ym);
-				for (int x = lo; x <= hi; x++) {
+				// away from a half-way tie, rounding x + shift is x + rounding shift: one offset per row
+				if (Math.abs(shift - Math.floor(shift) - 0.5) > 1e-9) {
+					int d = (int) Math.round(shift), a = Math.max(lo, -d), b = Math.min(hi, s.w - 1 - d);
+					for (int x = a, i = y * s.w + a + d; x <= b; x++, i++) col[x - lo] += s.tophat[i];
+				}
+				else for (int x = lo; x <= hi; x++) {
 					int xs = (int) Math.round(x + shift);
 					if (xs >= 0 && xs < s.w) col[x - lo] += s.tophat[y * s.w + xs];
 				}

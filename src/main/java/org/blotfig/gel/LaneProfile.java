@@ -133,16 +133,27 @@ final class LaneProfile {
 				for (int k = 0; k < n; k++) buf[k] = span[cl - from + k];
 				central[y] = trimmedMean(buf, n, mean);
 			}
-			long acc = 0;
-			int top = Integer.MIN_VALUE;
-			for (int x = l; x <= r; x++) {
-				int v = span[x - from];
-				acc += v;
-				top = Math.max(top, v);
-			}
-			sum[y] = acc;
+			// the box holds the central part: only its flanks are left to add (exact, so in any order)
+			if (l <= cl && cr <= r && n > 0) sum[y] = t + sum(span, l - from, cl - l) + sum(span, cr + 1 - from, r - cr);
+			else sum[y] = sum(span, l - from, r - l + 1);
 			count[y] = Math.max(0, r - l + 1);
-			suspectRow[y] = r >= l && top > central[y] + Specks.CORE_SD * sigma;
+			// whole numbers above the speck level are those above its floor: an int compare per pixel
+			double suspect = central[y] + Specks.CORE_SD * sigma;
+			int above = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.floor(suspect)));
+			boolean any = false;
+			for (int x = l; x <= r && !any; x++) any = span[x - from] > above;
+			suspectRow[y] = any;
+		}
+
+		/** Sum of span[from .. from + n - 1]: int partial sums (vectorised) of blocks that cannot overflow. */
+		private static long sum(int[] span, int from, int n) {
+			long t = 0;
+			for (int a = from, end = from + n; a < end; a += 16384) {
+				int s = 0;
+				for (int x = a, e = Math.min(end, a + 16384); x < e; x++) s += span[x];
+				t += s;
+			}
+			return t;
 		}
 
 		LaneProfile finish() {

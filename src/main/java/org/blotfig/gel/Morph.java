@@ -9,16 +9,19 @@ final class Morph {
 
 	private Morph() {}
 
-	/** out[i][j] = min of in[i-r .. i+r][j] (clipped to the rows), window k = 2r+1 (k rounded up to odd). */
-	static void min(float[][] in, float[][] out, int k) {
-		run(in, out, k, true);
+	/**
+	 * out[i][j] = min of in[i-r .. i+r][j] (clipped to the rows), window k = 2r+1 (k rounded up
+	 * to odd); g and hh are work arrays shaped like in.
+	 */
+	static void min(float[][] in, float[][] out, int k, float[][] g, float[][] hh) {
+		run(in, out, k, true, g, hh);
 	}
 
-	static void max(float[][] in, float[][] out, int k) {
-		run(in, out, k, false);
+	static void max(float[][] in, float[][] out, int k, float[][] g, float[][] hh) {
+		run(in, out, k, false, g, hh);
 	}
 
-	private static void run(float[][] in, float[][] out, int k, boolean min) {
+	private static void run(float[][] in, float[][] out, int k, boolean min, float[][] g, float[][] hh) {
 		int n = in.length, r = Math.max(0, k / 2);
 		if (n == 0) return;
 		int m = in[0].length;
@@ -28,13 +31,12 @@ final class Morph {
 		}
 		int len = 2 * r + 1;
 		// g: running extreme from each block's start; hh: from each block's end
-		float[][] g = new float[n][], hh = new float[n][];
 		for (int start = 0; start < n; start += len) {
 			int end = Math.min(n, start + len);
-			g[start] = in[start].clone();
-			for (int i = start + 1; i < end; i++) g[i] = pick(g[i - 1], in[i], new float[m], min);
-			hh[end - 1] = in[end - 1].clone();
-			for (int i = end - 2; i >= start; i--) hh[i] = pick(hh[i + 1], in[i], new float[m], min);
+			System.arraycopy(in[start], 0, g[start], 0, m);
+			for (int i = start + 1; i < end; i++) pick(g[i - 1], in[i], g[i], min);
+			System.arraycopy(in[end - 1], 0, hh[end - 1], 0, m);
+			for (int i = end - 2; i >= start; i--) pick(hh[i + 1], in[i], hh[i], min);
 		}
 		// start of lo's block, kept up to date instead of dividing per element
 		int loBlock = 0;
@@ -53,10 +55,9 @@ final class Morph {
 		}
 	}
 
-	/** c[j] = min or max of a[j] and b[j]; returns c. */
-	private static float[] pick(float[] a, float[] b, float[] c, boolean min) {
+	/** c[j] = min or max of a[j] and b[j]. */
+	private static void pick(float[] a, float[] b, float[] c, boolean min) {
 		if (min) for (int j = 0; j < c.length; j++) c[j] = Math.min(a[j], b[j]);
 		else for (int j = 0; j < c.length; j++) c[j] = Math.max(a[j], b[j]);
-		return c;
 	}
 }

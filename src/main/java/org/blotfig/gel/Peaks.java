@@ -69,10 +69,63 @@ final class Peaks {
 		return 1.4826 * median(d) / Math.sqrt(2);
 	}
 
+	/** The median (reorders a). */
 	static double median(double[] a) {
 		if (a.length == 0) return Double.NaN;
-		Arrays.sort(a);
 		int m = a.length / 2;
+		if (a.length >= 64 && !hasNaN(a)) {
+			// selection instead of a full sort: the same value (up to the sign of a zero), far
+			// cheaper on the long arrays of the noise estimates
+			double hi = select(a, m);
+			if (a.length % 2 == 1) return hi;
+			double lo = a[0];
+			for (int i = 1; i < m; i++) if (a[i] > lo) lo = a[i];
+			return 0.5 * (lo + hi);
+		}
+		Arrays.sort(a);
 		return a.length % 2 == 1 ? a[m] : 0.5 * (a[m - 1] + a[m]);
+	}
+
+	private static boolean hasNaN(double[] a) {
+		for (double v : a) if (v != v) return true;
+		return false;
+	}
+
+	/**
+	 * The k-th smallest value (0-based), leaving a[0..k-1] <= a[k] <= a[k+1..]: Hoare partitions
+	 * around a median-of-three pivot, narrowing to the side that holds k.
+	 */
+	static double select(double[] a, int k) {
+		return select(a, 0, a.length - 1, k);
+	}
+
+	/** {@link #select(double[], int)} within a[from..to] (inclusive), k an index in that range. */
+	static double select(double[] a, int from, int to, int k) {
+		int lo = from, hi = to;
+		while (hi > lo) {
+			int mid = (lo + hi) >>> 1;
+			// order a[lo], a[mid], a[hi]; the middle one is the pivot
+			if (a[mid] < a[lo]) swap(a, mid, lo);
+			if (a[hi] < a[lo]) swap(a, hi, lo);
+			if (a[hi] < a[mid]) swap(a, hi, mid);
+			double pivot = a[mid];
+			int i = lo, j = hi;
+			while (i <= j) {
+				while (a[i] < pivot) i++;
+				while (a[j] > pivot) j--;
+				if (i <= j) swap(a, i++, j--);
+			}
+			// now a[lo..j] <= pivot <= a[i..hi], and a[j+1..i-1] == pivot
+			if (k <= j) hi = j;
+			else if (k >= i) lo = i;
+			else return a[k];
+		}
+		return a[k];
+	}
+
+	private static void swap(double[] a, int i, int j) {
+		double t = a[i];
+		a[i] = a[j];
+		a[j] = t;
 	}
 }

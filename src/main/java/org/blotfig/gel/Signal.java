@@ -130,10 +130,9 @@ final class Signal {
 	private static double clipValue(GelImage img, boolean light, Stats s) {
 		double typeEnd = light ? img.typeMax() : img.typeMin();
 		double dataEnd = light ? s.max : s.min;
-		int count = light ? s.atMax : s.atMin;
 		if (!Double.isInfinite(typeEnd) && dataEnd == typeEnd) return typeEnd;
 		boolean far = Math.abs(dataEnd - s.median) > 0.2 * (s.max - s.min);
-		if (far && count >= Math.max(16, 2e-5 * s.finite)) return dataEnd;
+		if (far && (light ? s.atMax() : s.atMin()) >= Math.max(16, 2e-5 * s.finite)) return dataEnd;
 		return Double.NaN;
 	}
 
@@ -144,10 +143,25 @@ final class Signal {
 	static final class Stats {
 		double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY, median;
 		double pLow, pHigh;
-		int atMin, atMax;
+		/** Pixels at the minimum and maximum; -1 until counted (8/16-bit data: only when asked). */
+		private int atMin = -1, atMax = -1;
+		private GelImage image;
+		/** 8/16-bit: extremes of each group of {@link #group} rows, so that counting visits only the groups that reach them. */
+		private int[] groupMin, groupMax;
+		private int group;
 		long finite;
 		/** Pixels that are NaN (they read as the median, unknown during the pass). */
 		long nan;
+
+		int atMin() {
+			if (atMin < 0) atMin = count((int) min, groupMin);
+			return atMin;
+		}
+
+		int atMax() {
+			if (atMax < 0) atMax = count((int) max, groupMax);
+			return atMax;
+		}
 
 		static Stats of(GelImage img) {
 			return of(img, null);
@@ -156,6 +170,7 @@ final class Signal {
 		/** @param blocks raw block sums to fill in the same pass, or null */
 		static Stats of(GelImage img, BlockSums blocks) {
 			Stats s = new Stats();
+			s.image = img;
 			if (img.floats() != null) s.passFloat(img, blocks);
 			else s.passInt(img, blocks);
 			if (s.finite == 0) return s;
@@ -168,78 +183,115 @@ final class Signal {
 				if (!Float.isNaN(v) && !Float.isInfinite(v)) sample[n++] = v;
 			}
 			if (n == 0) sample[n++] = (float) s.min;
+			int iMid = n / 2, iLow = (int) Math.floor(0.001 * (n - 1)), iHigh = (int) Math.ceil(0.999 * (n - 1));
+			if (img.floats() == null) {
+				// whole numbers: three selections give the sorted sample's values at a fraction of a sort
+				double[] d = new double[n];
+				for (int i = 0; i < n; i++) d[i] = sample[i];
+				s.median = Peaks.select(d, 0, n - 1, iMid);
+				s.pLow = Peaks.select(d, 0, iMid, iLow);
+				s.pHigh = Peaks.select(d, iMid, n - 1, iHigh);
+				return s;
+			}
 			Arrays.sort(sample, 0, n);
-			s.median = sample[n / 2];
-			s.pLow = sample[(int) Math.floor(0.001 * (n - 1))];
-			s.pHigh = sample[(int) Math.ceil(0.999 * (n - 1))];
+			s.median = sample[iMid];
+			s.pLow = sample[iLow];
+			s.pHigh = sample[iHigh];
 			return s;
 		}
 
 		/**
-		 * 8/16-bit: integer extremes and exact integer block sums, in one loop per row that the JIT
-		 * vectorises; pixels are counted at an extreme only in rows that reach it.
+		 * 8/16-bit: integer extremes and exact integer block sums, in one loop per row whose steps
+		 * are all per column (running column minima, maxima and sums), which the JIT vectorises.
+		 * How many pixels sit at an extreme is counted later, only when it is needed.
 		 */
 		private void passInt(GelImage img, BlockSums blocks) {
 			int W = img.width(), H = img.height();
 			byte[] b = img.bytes();
 			short[] sh = img.shorts();
-			int mn = Integer.MAX_VALUE, mx = Integer.MIN_VALUE, cmn = 0, cmx = 0;
-			int f = blocks == null ? 1 : blocks.factor, bw = blocks == null ? 0 : blocks.w;
+			// rows are grouped as the blocks' rows (or by 4 without blocks)
+			int f = blocks == null ? 4 : blocks.factor, bw = blocks == null ? 0 : blocks.w;
 			int blockRows = blocks == null ? 0 : blocks.h * f;
-			// column sums over the block's rows, reduced to block sums at its last row
-			int[] col = new int[W];
-			for (int y = 0; y < H; y++) {
-				int o = y * W, rmn = Integer.MAX_VALUE, rmx = Integer.MIN_VALUE;
-				// outside the blocks the column sums are summed but not used
-				if (sh != null) for (int x = 0; x < W; x++) {
+			group = f;
+			groupMin = new int[(H + f - 1) / f];
+			groupMax = new int[groupMin.length];
+			int[] colMin = new int[W], colMax = new int[W], col = new int[W];
+			int mn = Integer.MAX_VALUE, mx = Integer.MIN_VALUE;
+			for (int next = 0; next < H;) {
+				int y = next, o = y * W;
+				boolean first = y % f == 0;
+				if (sh != null && y + 1 < H && (y + 1) % f != 0) {
+					// 16-bit, two rows of a group at once: half the traffic to the column arrays
+					int o2 = o + W;
+					if (first) for (int x = 0; x < W; x++) {
+						int v = sh[o + x] & 0xffff, u = sh[o2 + x] & 0xffff;
+						colMin[x] = Math.min(v, u);
+						colMax[x] = Math.max(v, u);
+						col[x] = v + u;
+					}
+					else for (int x = 0; x < W; x++) {
+						int v = sh[o + x] & 0xffff, u = sh[o2 + x] & 0xffff;
+						colMin[x] = Math.min(colMin[x], Math.min(v, u));
+						colMax[x] = Math.max(colMax[x], Math.max(v, u));
+						col[x] += v + u;
+					}
+					y++;
+				}
+				// a group's first row starts the column extremes and sums
+				else if (first) {
+					if (sh != null) for (int x = 0; x < W; x++) colMin[x] = colMax[x] = col[x] = sh[o + x] & 0xffff;
+					else for (int x = 0; x < W; x++) colMin[x] = colMax[x] = col[x] = b[o + x] & 0xff;
+				}
+				else if (sh != null) for (int x = 0; x < W; x++) {
 					int v = sh[o + x] & 0xffff;
-					rmn = Math.min(rmn, v);
-					rmx = Math.max(rmx, v);
+					colMin[x] = Math.min(colMin[x], v);
+					colMax[x] = Math.max(colMax[x], v);
 					col[x] += v;
 				}
 				else for (int x = 0; x < W; x++) {
 					int v = b[o + x] & 0xff;
-					rmn = Math.min(rmn, v);
-					rmx = Math.max(rmx, v);
+					colMin[x] = Math.min(colMin[x], v);
+					colMax[x] = Math.max(colMax[x], v);
 					col[x] += v;
 				}
-				if (rmn <= mn) {
-					if (rmn < mn) cmn = 0;
-					mn = rmn;
-					cmn += count(img, o, W, mn);
+				next = y + 1;
+				if (y % f != f - 1 && y != H - 1) continue;
+				// end of a row group: its extremes, and the block sums of its row of blocks
+				int gmn = Integer.MAX_VALUE, gmx = Integer.MIN_VALUE;
+				for (int x = 0; x < W; x++) {
+					gmn = Math.min(gmn, colMin[x]);
+					gmx = Math.max(gmx, colMax[x]);
 				}
-				if (rmx >= mx) {
-					if (rmx > mx) cmx = 0;
-					mx = rmx;
-					cmx += count(img, o, W, mx);
-				}
-				if (y % f == f - 1) {
-					if (y < blockRows) {
-						double[] sum = blocks.sum;
-						int at = (y / f) * bw;
-						for (int bx = 0, x = 0; bx < bw; bx++) {
-							long t = 0;
-							for (int e = x + f; x < e; x++) t += col[x];
-							sum[at + bx] = t;
-						}
+				groupMin[y / f] = gmn;
+				groupMax[y / f] = gmx;
+				mn = Math.min(mn, gmn);
+				mx = Math.max(mx, gmx);
+				if (y < blockRows) {
+					double[] sum = blocks.sum;
+					int at = (y / f) * bw;
+					for (int bx = 0, x = 0; bx < bw; bx++) {
+						long t = 0;
+						for (int e = x + f; x < e; x++) t += col[x];
+						sum[at + bx] = t;
 					}
-					Arrays.fill(col, 0);
 				}
 			}
 			min = mn;
 			max = mx;
-			atMin = cmn;
-			atMax = cmx;
 			finite = (long) W * H;
 		}
 
-		/** Pixels of row offset o (n long) equal to value. */
-		private static int count(GelImage img, int o, int n, int value) {
-			int c = 0;
-			short[] sh = img.shorts();
-			byte[] b = img.bytes();
-			if (sh != null) for (int x = 0; x < n; x++) c += (sh[o + x] & 0xffff) == value ? 1 : 0;
-			else for (int x = 0; x < n; x++) c += (b[o + x] & 0xff) == value ? 1 : 0;
+		/** Pixels equal to value (8/16-bit data), in the row groups whose extreme it is. */
+		private int count(int value, int[] groupExtreme) {
+			int c = 0, W = image.width(), H = image.height();
+			short[] sh = image.shorts();
+			byte[] b = image.bytes();
+			for (int g = 0; g < groupExtreme.length; g++) {
+				if (groupExtreme[g] != value) continue;
+				int from = g * group * W, to = Math.min(H, (g + 1) * group) * W;
+				if (sh != null) for (int i = from; i < to; i++) c += (sh[i] & 0xffff) == value ? 1 : 0;
+				else for (int i = from; i < to; i++) c += (b[i] & 0xff) == value ? 1 : 0;
+			}
 			return c;
 		}
 

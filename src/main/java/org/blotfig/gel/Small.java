@@ -96,21 +96,32 @@ final class Small {
 		return 1.4826 * Peaks.median(dd) / Math.sqrt(2);
 	}
 
+	/** [1 2 1]/4 in x, then in y, in place (a row or two of copies instead of two image-sized arrays). */
 	private static float[] smooth121(float[] a, int w, int h) {
-		float[] t = new float[a.length], o = new float[a.length];
-		for (int y = 0; y < h; y++)
+		float[] row = new float[w];
+		for (int y = 0; y < h; y++) {
+			System.arraycopy(a, y * w, row, 0, w);
 			for (int x = 0; x < w; x++) {
-				int i = y * w + x;
-				float l = a[x > 0 ? i - 1 : i], r = a[x < w - 1 ? i + 1 : i];
-				t[i] = 0.25f * l + 0.5f * a[i] + 0.25f * r;
+				float l = row[x > 0 ? x - 1 : x], r = row[x < w - 1 ? x + 1 : x];
+				a[y * w + x] = 0.25f * l + 0.5f * row[x] + 0.25f * r;
 			}
-		for (int y = 0; y < h; y++)
+		}
+		// the row above, as it was before this pass
+		float[] up = new float[w], cur = new float[w];
+		for (int y = 0; y < h; y++) {
+			System.arraycopy(a, y * w, cur, 0, w);
+			float[] u = y > 0 ? up : cur;
+			int below = y < h - 1 ? (y + 1) * w : y * w;
 			for (int x = 0; x < w; x++) {
-				int i = y * w + x;
-				float u = t[y > 0 ? i - w : i], d = t[y < h - 1 ? i + w : i];
-				o[i] = 0.25f * u + 0.5f * t[i] + 0.25f * d;
+				// the row below is not yet overwritten (for the last row it is the row itself, from cur)
+				float d = y < h - 1 ? a[below + x] : cur[x];
+				a[y * w + x] = 0.25f * u[x] + 0.5f * cur[x] + 0.25f * d;
 			}
-		return o;
+			float[] t = up;
+			up = cur;
+			cur = t;
+		}
+		return a;
 	}
 
 	/** x in full-resolution coordinates of a small-image column centre. */
@@ -123,12 +134,19 @@ final class Small {
 
 	private static float[] verticalTophat(float[] a, int w, int h, int k) {
 		float[] out = new float[a.length];
+		float[][] cols = null, tmp = null, open = null, g = null, hh = null;
 		for (int x0 = 0; x0 < w; x0 += STRIP) {
 			int m = Math.min(STRIP, w - x0);
-			float[][] cols = new float[h][m], tmp = new float[h][m], open = new float[h][m];
+			if (cols == null || cols[0].length != m) {
+				cols = new float[h][m];
+				tmp = new float[h][m];
+				open = new float[h][m];
+				g = new float[h][m];
+				hh = new float[h][m];
+			}
 			for (int y = 0; y < h; y++) System.arraycopy(a, y * w + x0, cols[y], 0, m);
-			Morph.min(cols, tmp, k);
-			Morph.max(tmp, open, k);
+			Morph.min(cols, tmp, k, g, hh);
+			Morph.max(tmp, open, k, g, hh);
 			for (int y = 0; y < h; y++)
 				for (int j = 0; j < m; j++) out[y * w + x0 + j] = Math.max(0, cols[y][j] - open[y][j]);
 		}

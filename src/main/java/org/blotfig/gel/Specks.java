@@ -80,7 +80,7 @@ final class Specks {
 			double suspect = central[y] + CORE_SD * sigma;
 			for (int x = l; x <= r; x++) {
 				double v = s.at(row + x);
-				if (!(v > suspect) || !belowOnBothSides(row, x, l, r, v - 0.999 * CORE_SD * sigma)) continue;
+				if (!(v > suspect) || !belowOnBothSides(row, x, l, r, bar(v, CORE_SD))) continue;
 				double med = sides(row, x, l, r);
 				if (v - med <= Math.max(CORE_SD * sigma, FRACTION * (med - base))) continue;
 				cores.add(new int[] { x, y });
@@ -96,7 +96,12 @@ final class Specks {
 				for (int x = Math.max(l, c[0] - RIM); x <= Math.min(r, c[0] + RIM); x++) {
 					Long k = key(x, y);
 					if (fixed.containsKey(k)) continue;
-					double v = s.at(row + x), med = reference(row, x, l, r);
+					double v = s.at(row + x);
+					if (nearReference(row, x, l, r, v)) {
+						fixed.put(k, v);
+						continue;
+					}
+					double med = reference(row, x, l, r);
 					fixed.put(k, v - med > Math.max(RIM_SD * sigma, FRACTION * (med - base)) ? med : v);
 				}
 			}
@@ -166,6 +171,29 @@ final class Specks {
 			best = Math.max(best, n % 2 == 1 ? win[n / 2] : 0.5 * (win[n / 2 - 1] + win[n / 2]));
 		}
 		return best == Double.NEGATIVE_INFINITY ? reference(row, x, l, r) : best;
+	}
+
+	/**
+	 * A level such that a median med >= it surely passes v - med <= max(sd SD, FRACTION (med -
+	 * base)): either term suffices, and the margins keep rounding on the safe side.
+	 */
+	private double bar(double v, double sd) {
+		double noise = v - 0.999 * sd * sigma;
+		double fraction = (v + FRACTION * base) / (1 + FRACTION) + 1e-9 * (Math.abs(v) + Math.abs(base));
+		return Math.min(noise, fraction);
+	}
+
+	/** True when {@link #reference} is surely within {@link #RIM_SD} SD below v (counted, not sorted). */
+	private boolean nearReference(int row, int x, int l, int r, double v) {
+		double bar = bar(v, RIM_SD);
+		int n = 0, below = 0;
+		for (int t = Math.max(l, x - SPECK); t <= Math.min(r, x + SPECK); t++) {
+			if (Math.abs(t - x) <= GUARD) continue;
+			n++;
+			if (s.at(row + t) < bar) below++;
+		}
+		// no neighbours: the reference is v itself
+		return n == 0 || below <= (n % 2 == 1 ? n / 2 : n / 2 - 1);
 	}
 
 	/** Median of the row neighbours within {@link #SPECK} px, skipping {@link #GUARD} px each side of x. */
