@@ -26,7 +26,7 @@ public final class BenchSpeedCommand implements Callable<Integer> {
 	@Option(names = "--height", description = "scan height in px (default 3000)")
 	int height = 3000;
 
-	@Option(names = "--repeats", description = "timed runs of each (default 5; plus 2 warm-up runs)")
+	@Option(names = "--repeats", description = "timed runs of each (default 5; plus " + SpeedBenchmark.WARMUPS + " warm-up runs)")
 	int repeats = 5;
 
 	@Option(names = "--seed", description = "generator seed (default 1)")
@@ -51,7 +51,8 @@ public final class BenchSpeedCommand implements Callable<Integer> {
 			r.width, r.height, r.lanesTrue, r.lanesFound, r.bandsFound);
 		if (r.lanesFound != r.lanesTrue) out.println("warning: lane count differs from the truth; the timing is of a " +
 			"wrong answer");
-		out.printf(Locale.ROOT, "medians of %d interleaved runs after 2 warm-up runs, one JVM, single-threaded:%n", repeats);
+		out.printf(Locale.ROOT, "medians of %d interleaved runs after %d warm-up runs, one JVM, single-threaded:%n", repeats,
+			SpeedBenchmark.WARMUPS);
 		out.printf(Locale.ROOT, "  blotfig detect + quantify:        %9.1f ms  peak heap %s%n", r.oursMs,
 			heap(r.oursBase, r.oursPeak));
 		out.printf(Locale.ROOT, "  ImageJ rolling ball r=50 (16-bit): %9.1f ms  peak heap %s%n", r.rollingBallMs,

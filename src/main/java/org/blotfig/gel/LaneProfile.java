@@ -49,7 +49,7 @@ final class LaneProfile {
 				else l.first(s, y, W, sigma, span);
 			}
 		// rows with a pixel that may be a speck are summed again, once each lane's base level is known
-		for (Sweep l : lanes) Specks.clean(s, l.path, l.ch, l.central, sigma, l.suspectRow, l.sum);
+		for (Sweep l : lanes) Specks.clean(s, l.path, l.ch, l.central, sigma, l.specks, l.sum);
 		List<LaneProfile> out = new ArrayList<>();
 		for (Sweep l : lanes) out.add(l.finish());
 		return out;
@@ -60,7 +60,7 @@ final class LaneProfile {
 		final LanePath path;
 		final double[] central, sum, buf;
 		final int[] count;
-		final boolean[] suspectRow;
+		final SpeckCandidates specks = new SpeckCandidates();
 		final int ch;
 
 		Sweep(LanePath path, int H) {
@@ -68,7 +68,6 @@ final class LaneProfile {
 			central = new double[H];
 			sum = new double[H];
 			count = new int[H];
-			suspectRow = new boolean[H];
 			ch = (int) Math.max(1, Math.round(CENTRAL * path.halfWidth()));
 			buf = new double[2 * ch + 1];
 		}
@@ -105,7 +104,8 @@ final class LaneProfile {
 			}
 			sum[y] = acc;
 			count[y] = Math.max(0, r - l + 1);
-			suspectRow[y] = top > central[y] + Specks.CORE_SD * sigma;
+			double suspect = central[y] + Specks.CORE_SD * sigma;
+			if (top > suspect) specks.scan(span, from, y, l, r, suspect, sigma);
 		}
 
 		/**
@@ -142,7 +142,8 @@ final class LaneProfile {
 			int above = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.floor(suspect)));
 			boolean any = false;
 			for (int x = l; x <= r && !any; x++) any = span[x - from] > above;
-			suspectRow[y] = any;
+			// while the row is in the cache: the pixels that may be speck cores
+			if (any) specks.scan(span, from, y, l, r, suspect, sigma);
 		}
 
 		/** Sum of span[from .. from + n - 1]: int partial sums (vectorised) of blocks that cannot overflow. */

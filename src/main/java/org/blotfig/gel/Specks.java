@@ -53,39 +53,32 @@ final class Specks {
 	 * @param ch half width (px) of the lane's central part
 	 * @param central the lane's robust central level per row (rows with a speck are recomputed)
 	 * @param sigma pixel noise SD
-	 * @param suspectRow rows with a pixel more than {@link #CORE_SD} SD above {@code central}
-	 *        (only they can hold a speck core)
+	 * @param candidates the pixels the sweep found standing {@link #CORE_SD} SD above their row
 	 * @param sum plain box sums per row, corrected in place
 	 */
-	static void clean(Signal s, LanePath path, int ch, double[] central, double sigma, boolean[] suspectRow,
+	static void clean(Signal s, LanePath path, int ch, double[] central, double sigma, SpeckCandidates candidates,
 		double[] sum)
 	{
-		boolean any = false;
-		for (int y = path.top(); y <= path.bottom() && !any; y++) any = suspectRow[y];
-		if (!any) return;
+		if (candidates.n == 0) return;
 		double base = Double.POSITIVE_INFINITY;
 		for (int y = path.top(); y <= path.bottom(); y++) base = Math.min(base, central[y]);
-		new Specks(s, path, sigma, base).run(central, suspectRow, sum, ch);
+		new Specks(s, path, sigma, base).run(central, candidates, sum, ch);
 	}
 
-	private void run(double[] central, boolean[] suspectRow, double[] sum, int ch) {
+	private void run(double[] central, SpeckCandidates cand, double[] sum, int ch) {
 		int top = path.top(), bottom = path.bottom();
 		// speck pixels (key: row and column) and the value each counts as
 		Map<Long, Double> fixed = new HashMap<>();
 		List<int[]> cores = new ArrayList<>();
-		for (int y = top; y <= bottom; y++) {
-			if (!suspectRow[y]) continue;
-			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
-			int row = y * W;
-			double suspect = central[y] + CORE_SD * sigma;
-			for (int x = l; x <= r; x++) {
-				double v = s.at(row + x);
-				if (!(v > suspect) || !belowOnBothSides(row, x, l, r, bar(v, CORE_SD))) continue;
-				double med = sides(row, x, l, r);
-				if (v - med <= Math.max(CORE_SD * sigma, FRACTION * (med - base))) continue;
-				cores.add(new int[] { x, y });
-				fixed.put(key(x, y), reference(row, x, l, r));
-			}
+		for (int k = 0; k < cand.n; k++) {
+			double v = cand.v[k], bar = bar(v, CORE_SD);
+			// each side's median must lie below the bar (a side with fewer than 2 neighbours does not count)
+			if (cand.qLeft[k] >= bar || cand.qRight[k] >= bar) continue;
+			double med = cand.med[k];
+			if (v - med <= Math.max(CORE_SD * sigma, FRACTION * (med - base))) continue;
+			int x = cand.x[k], y = cand.y[k];
+			cores.add(new int[] { x, y });
+			fixed.put(key(x, y), reference(y * W, x, Math.max(0, path.left(y)), Math.min(W - 1, path.right(y))));
 		}
 		if (cores.isEmpty()) return;
 		// the soft rims around the cores: pixels near a core still clearly above their row
@@ -132,45 +125,6 @@ final class Specks {
 
 	private static long key(int x, int y) {
 		return ((long) y << 32) | (x & 0xffffffffL);
-	}
-
-	/**
-	 * Whether enough neighbours on each side of x (as {@link #sides} takes them) lie below
-	 * {@code bar} for that side's median to lie below it; if not, x is no core. Most
-	 * candidates are photon noise on a bright band, and this count spares them the sorts (the
-	 * margin in {@code bar} keeps rounding on the safe side).
-	 */
-	private boolean belowOnBothSides(int row, int x, int l, int r, double bar) {
-		for (int dir = -1; dir <= 1; dir += 2) {
-			int n = 0, below = 0;
-			for (int t = GUARD + 1; t <= SPECK; t++) {
-				int q = x + dir * t;
-				if (q < l || q > r) continue;
-				n++;
-				if (s.at(row + q) < bar) below++;
-			}
-			if (n >= 2 && below <= (n - 1) / 2) return false;
-		}
-		return true;
-	}
-
-	/**
-	 * The higher of the medians of the row neighbours left and right of x: a speck stands above
-	 * both sides, a band's edge only above the side outside the band.
-	 */
-	private double sides(int row, int x, int l, int r) {
-		double best = Double.NEGATIVE_INFINITY;
-		for (int dir = -1; dir <= 1; dir += 2) {
-			int n = 0;
-			for (int t = GUARD + 1; t <= SPECK; t++) {
-				int q = x + dir * t;
-				if (q >= l && q <= r) win[n++] = s.at(row + q);
-			}
-			if (n < 2) continue;
-			Arrays.sort(win, 0, n);
-			best = Math.max(best, n % 2 == 1 ? win[n / 2] : 0.5 * (win[n / 2 - 1] + win[n / 2]));
-		}
-		return best == Double.NEGATIVE_INFINITY ? reference(row, x, l, r) : best;
 	}
 
 	/**
