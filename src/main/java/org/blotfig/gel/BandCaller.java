@@ -8,7 +8,8 @@ import java.util.List;
  * prominence clears the noise, each with an extent that ends where the band has faded
  * ({@link #EXTENT_HALF_WIDTHS} half widths at half maximum on that side, plus a row) or at the
  * valley shared with a neighbouring band, whichever is nearer. Two resolvable peaks (a doublet)
- * become two bands split at their valley.
+ * become two bands split at their valley; a band hiding another as a shoulder is split by
+ * {@link Shoulders}.
  */
 final class BandCaller {
 
@@ -62,8 +63,10 @@ final class BandCaller {
 				widths[k++] = c.halfLo;
 				widths[k++] = c.halfHi;
 			}
-		int reach = n >= 2 ? (int) Math.ceil(LOCAL_REACH * Peaks.median(widths)) : Integer.MAX_VALUE;
+		double typicalHalf = n >= 2 ? Peaks.median(widths) : Double.NaN;
+		int reach = n >= 2 ? (int) Math.ceil(LOCAL_REACH * typicalHalf) : Integer.MAX_VALUE;
 		for (int i = 0; i < profiles.size(); i++) extents(profiles.get(i), out.get(i), reach);
+		if (n >= 2) Shoulders.splitAll(profiles, out, minProminence, typicalHalf, reach);
 		return out;
 	}
 
