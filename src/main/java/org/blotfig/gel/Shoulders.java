@@ -16,7 +16,7 @@ final class Shoulders {
 	/** A shoulder's curvature must reach this many noise SDs of the second derivative. */
 	static final double MIN_CURVATURE = 4;
 	/** ... and this fraction of the main band's curvature (smaller ones are tails, not bands). */
-	static final double MIN_RATIO = 0.15;
+	static final double MIN_RATIO = 0.08;
 	/** Two bands must fit the profile this much better than one (F ratio). */
 	static final double MIN_F = 30;
 	/** Each fitted component's height must reach this many times the band-calling prominence bar. */
