@@ -107,6 +107,16 @@ final class BandCaller {
 					c.halfLo = Math.min(c.halfLo, hwhm(sm, i, -1, half));
 					c.halfHi = Math.min(c.halfHi, hwhm(sm, i, +1, half));
 				}
+				// one of a doublet: its prominence ends at the shallow dip it shares with the other,
+				// so it would be as narrow as the dip is shallow. Its width is the free side's, at half
+				// its height over the lower side (the extent still stops at the dip).
+				double height = sm[i] - Math.min(lowLo, lowHi);
+				if (height > 2 * c.prominence && sharesDip(out, c, lowLo > lowHi ? -1 : +1, reach)) {
+					double half = sm[i] - 0.5 * height;
+					double free = lowLo > lowHi ? hwhm(sm, i, +1, half) : hwhm(sm, i, -1, half);
+					c.halfLo = Math.max(c.halfLo, free);
+					c.halfHi = Math.max(c.halfHi, free);
+				}
 			}
 			double rise = Math.max(3 * sigmaSm, 0.05 * c.prominence);
 			int[] lo = extent(sm, c.peak, -1, c.halfLo, rise);
@@ -128,6 +138,15 @@ final class BandCaller {
 				b.touchLo = true;
 			}
 		}
+	}
+
+	/** Whether another called band peaks within reach rows on side dir of c. */
+	private static boolean sharesDip(List<Call> calls, Call c, int dir, int reach) {
+		for (Call o : calls) {
+			int d = (o.peak - c.peak) * dir;
+			if (d > 0 && d <= reach) return true;
+		}
+		return false;
 	}
 
 	/** Half width at half prominence on one side of peak i (px, to the last row above half, + 0.5). */

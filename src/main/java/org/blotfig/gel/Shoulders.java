@@ -197,7 +197,9 @@ final class Shoulders {
 		// residuals; smoothed rows are correlated, hence the high bar)
 		double w = width(d2, main, -dir);
 		if (!(w > 0)) return null;
-		double[] fit = fitPair(sm, c.lo, c.hi, main, best, w);
+		// the free side's curvature crossing comes in short of sigma on a doublet: search up to
+		// the image's typical band sigma as well
+		double[] fit = fitPair(sm, c.lo, c.hi, main, best, 0.8 * Math.min(w, typicalSigma), 1.25 * Math.max(w, typicalSigma));
 		if (fit == null) return null;
 		// each component a band in its own right, of the image's band width, and resolvable
 		double sep = Math.abs(fit[1] - fit[0]);
@@ -245,12 +247,13 @@ final class Shoulders {
 
 	/**
 	 * Least-squares fit of two Gaussians of one sigma on a straight background over rows
-	 * [lo, hi]: centres near a and b, sigma near w (a small grid), heights and background
+	 * [lo, hi]: centres near a and b, sigma in [wLo, wHi] (a coarse grid, refined twice), heights and background
 	 * linear. {a, b, sigma, height a, height b, residual sum of squares}, or null when a height
 	 * comes out not positive.
 	 */
-	static double[] fitPair(double[] y, int lo, int hi, double a0, double b0, double w0) {
-		double[] g = fitPairGrid(y, lo, hi, a0, 1, b0, 2, 0.25, w0, 0.2 * w0, 0.05 * w0);
+	static double[] fitPair(double[] y, int lo, int hi, double a0, double b0, double wLo, double wHi) {
+		double w0 = 0.5 * (wLo + wHi);
+		double[] g = fitPairGrid(y, lo, hi, a0, 1, b0, 2, 0.25, w0, 0.5 * (wHi - wLo), 0.05 * w0);
 		// a finer grid around the coarse optimum: the residual must reach the noise on a true doublet
 		if (g != null) g = fitPairGrid(y, lo, hi, g[0], 0.25, g[1], 0.25, 0.05, g[2], 0.05 * w0, 0.01 * w0);
 		return g == null ? null : fitPairGrid(y, lo, hi, g[0], 0.05, g[1], 0.05, 0.01, g[2], 0.01 * w0, 0.002 * w0);

@@ -54,6 +54,8 @@ class DoubletsTest {
 	 */
 	static void assertFound(SyntheticBlot b, GelResult r, double tol) {
 		Truth t = b.truth();
+		for (Truth.Band tb : t.bands) if (tb.lane == 0) System.err.printf("TRUTH y %.1f vol %.0f box %d-%d%n", tb.y, tb.volume, tb.box.y, tb.box.y + tb.box.height);
+		for (Band d : r.bands) if (d.lane == 1) System.err.printf("BAND y %.1f vol %.0f bg %.0f top %d bottom %d flags %s%n", d.y, d.volume, d.background, d.top, d.bottom, d.flags);
 		assertEquals(LANES, r.lanes.size());
 		assertEquals(t.bands.size(), r.bands.size(), "bands " + r.bands);
 		Map<Integer, Set<Integer>> rowsOf = new HashMap<>();
