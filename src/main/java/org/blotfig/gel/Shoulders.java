@@ -15,8 +15,6 @@ final class Shoulders {
 
 	/** A shoulder's curvature must reach this many noise SDs of the second derivative. */
 	static final double MIN_CURVATURE = 4;
-	/** ... and this fraction of the main band's curvature (smaller ones are tails, not bands). */
-	static final double MIN_RATIO = 0.08;
 	/** Two bands must fit the profile this much better than one (F ratio). */
 	static final double MIN_F = 30;
 	/** Each fitted component's height must reach this many times the band-calling prominence bar. */
@@ -183,16 +181,12 @@ final class Shoulders {
 		int cut = main;
 		for (int j = main; j != best; j += dir) if (d2[j] > d2[cut]) cut = j;
 		double depth = -d2[best];
-		if (depth < MIN_CURVATURE * noise || depth < MIN_RATIO * -d2[main]) return null;
+		// no bar relative to the main band's curvature: a weak band sitting on the main band's
+		// flank (positive curvature there) keeps only a sliver of its own; the fit decides
+		if (depth < MIN_CURVATURE * noise) return null;
 		if (d2[cut] - d2[best] < RESOLVED * depth) return null;
 		// a separate maximum of the profile is a band BandCaller has already called
 		if (sm[best] >= sm[best - 1] && sm[best] >= sm[best + 1]) return null;
-		BandCaller.Call s = new BandCaller.Call();
-		s.peak = best;
-		// curvature scales with height for bands of one width
-		double ratio = depth / -d2[main];
-		s.prominence = c.prominence * ratio;
-		if (s.prominence < minProminence * sigma) return null;
 		// two bands must explain the profile clearly better than one (an F ratio on the fit's
 		// residuals; smoothed rows are correlated, hence the high bar)
 		double w = width(d2, main, -dir);
@@ -206,6 +200,8 @@ final class Shoulders {
 		if (Math.min(fit[3], fit[4]) < MIN_HEIGHT * minProminence * sigma) return null;
 		if (fit[2] > MAX_WIDTH * typicalSigma || fit[2] < MIN_WIDTH * typicalSigma) return null;
 		if (sep < MIN_SEPARATION * fit[2]) return null;
+		// the shoulder must be the component on its own side
+		if ((fit[1] - fit[0]) * dir <= 0) return null;
 		int n = c.hi - c.lo + 1;
 		double one = fitOne(sm, c.lo, c.hi, 0.5 * (main + best), w);
 		if ((one - fit[5]) / 2 < MIN_F * fit[5] / (n - 6)) return null;
@@ -218,6 +214,9 @@ final class Shoulders {
 		double x = fit[0] < fit[1] ? balancedCut(fit[0], fit[1], fit[2], fit[4] / fit[3]) :
 			balancedCut(fit[1], fit[0], fit[2], fit[3] / fit[4]);
 		int split = (int) Math.round(x - 0.5);
+		BandCaller.Call s = new BandCaller.Call();
+		s.peak = best;
+		s.prominence = fit[4];
 		split = Math.max(Math.min(main, best), Math.min(Math.max(main, best) - 1, split));
 		if (dir > 0) {
 			s.lo = split + 1;
