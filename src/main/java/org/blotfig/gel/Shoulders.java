@@ -85,10 +85,38 @@ final class Shoulders {
 			found.add(c);
 		}
 		if (any < 2) return;
+		List<List<Candidate>> sure = new ArrayList<>();
+		List<Candidate> all = new ArrayList<>();
+		for (int i = 0; i < found.size(); i++) {
+			List<Candidate> keep = new ArrayList<>();
+			for (Candidate c : found.get(i)) if (seenElsewhere(c, i, found, reach)) keep.add(c);
+			sure.add(keep);
+			all.addAll(keep);
+		}
+		if (all.isEmpty()) return;
+		// a doublet seen in two lanes is looked for again, at its place and spacing, in lanes
+		// where noise hid the shoulder's curvature; the fit must still pass every test
+		for (int i = 0; i < profiles.size(); i++) {
+			LaneProfile p = profiles.get(i);
+			double[] sm = null;
+			for (BandCaller.Call call : calls.get(i)) {
+				if (has(sure.get(i), call)) continue;
+				Candidate model = nearest(all, call.peak, reach);
+				if (model == null || Math.abs(model.main.peak - call.peak) > reach) continue;
+				if (sm == null) sm = Peaks.smooth(p.central, BandCaller.SMOOTH);
+				if (clippedTop(p.central, call)) continue;
+				// the components where they sit relative to the model's band peak
+				double mainAt = model.dir > 0 ? model.up : model.down, shoulderAt = model.dir > 0 ? model.down : model.up;
+				int main = (int) Math.round(call.peak + mainAt - model.main.peak);
+				int best = (int) Math.round(call.peak + shoulderAt - model.main.peak);
+				if (Math.min(main, best) <= call.lo || Math.max(main, best) >= call.hi) continue;
+				Candidate c = fitted(sm, call, main, best, model.dir, 0, minProminence, p.noise, typicalSigma);
+				if (c != null) sure.get(i).add(c);
+			}
+		}
 		for (int i = 0; i < found.size(); i++) {
 			List<BandCaller.Call> added = new ArrayList<>();
-			for (Candidate c : found.get(i)) {
-				if (!seenElsewhere(c, i, found, reach)) continue;
+			for (Candidate c : sure.get(i)) {
 				BandCaller.Call s = c.shoulder;
 				if (c.dir < 0) {
 					c.main.lo = s.hi + 1;
@@ -104,6 +132,18 @@ final class Shoulders {
 			calls.get(i).addAll(added);
 			calls.get(i).sort((a, b) -> Integer.compare(a.peak, b.peak));
 		}
+	}
+
+	private static boolean has(List<Candidate> cs, BandCaller.Call call) {
+		for (Candidate c : cs) if (c.main == call) return true;
+		return false;
+	}
+
+	/** The candidate whose main band peaks nearest row y, or null. */
+	private static Candidate nearest(List<Candidate> cs, int y, int reach) {
+		Candidate best = null;
+		for (Candidate c : cs) if (best == null || Math.abs(c.main.peak - y) < Math.abs(best.main.peak - y)) best = c;
+		return best;
 	}
 
 	/** Another lane has a shoulder pair of about the same spacing near the same rows. */
@@ -187,10 +227,21 @@ final class Shoulders {
 		if (d2[cut] - d2[best] < RESOLVED * depth) return null;
 		// a separate maximum of the profile is a band BandCaller has already called
 		if (sm[best] >= sm[best - 1] && sm[best] >= sm[best + 1]) return null;
+		return fitted(sm, c, main, best, dir, width(d2, main, -dir), minProminence, sigma, typicalSigma);
+	}
+
+	/**
+	 * The shoulder at row best of call c (main component at row main) when the two-band fit
+	 * passes every test, else null.
+	 *
+	 * @param w the main band's sigma from its free side (0: unknown)
+	 */
+	private static Candidate fitted(double[] sm, BandCaller.Call c, int main, int best, int dir, double w,
+		double minProminence, double sigma, double typicalSigma)
+	{
 		// two bands must explain the profile clearly better than one (an F ratio on the fit's
 		// residuals; smoothed rows are correlated, hence the high bar)
-		double w = width(d2, main, -dir);
-		if (!(w > 0)) return null;
+		if (!(w > 0)) w = typicalSigma;
 		// the free side's curvature crossing comes in short of sigma on a doublet: search up to
 		// the image's typical band sigma as well
 		double[] fit = fitPair(sm, c.lo, c.hi, main, best, 0.8 * Math.min(w, typicalSigma), 1.25 * Math.max(w, typicalSigma));
