@@ -50,9 +50,12 @@ final class BandCaller {
 	 */
 	static List<List<Call>> callAll(List<LaneProfile> profiles, List<Boolean> skip, double minProminence) {
 		List<List<Call>> out = new ArrayList<>();
+		// each lane's smoothed profile, smoothed once for every step below
+		double[][] sms = new double[profiles.size()][];
+		for (int i = 0; i < sms.length; i++) sms[i] = Peaks.smooth(profiles.get(i).central, SMOOTH);
 		int n = 0;
 		for (int i = 0; i < profiles.size(); i++) {
-			List<Call> c = skip != null && skip.get(i) ? new ArrayList<Call>() : peaks(profiles.get(i), minProminence);
+			List<Call> c = skip != null && skip.get(i) ? new ArrayList<Call>() : peaks(profiles.get(i), sms[i], minProminence);
 			n += c.size();
 			out.add(c);
 		}
@@ -65,14 +68,13 @@ final class BandCaller {
 			}
 		double typicalHalf = n >= 2 ? Peaks.median(widths) : Double.NaN;
 		int reach = n >= 2 ? (int) Math.ceil(LOCAL_REACH * typicalHalf) : Integer.MAX_VALUE;
-		for (int i = 0; i < profiles.size(); i++) extents(profiles.get(i), out.get(i), reach);
-		if (n >= 2) Shoulders.splitAll(profiles, out, minProminence, typicalHalf, reach);
+		for (int i = 0; i < profiles.size(); i++) extents(profiles.get(i), sms[i], out.get(i), reach);
+		if (n >= 2) Shoulders.splitAll(profiles, sms, out, minProminence, typicalHalf, reach);
 		return out;
 	}
 
 	/** Local maxima whose prominence clears the noise, with their half widths at half prominence. */
-	private static List<Call> peaks(LaneProfile p, double minProminence) {
-		double[] sm = Peaks.smooth(p.central, SMOOTH);
+	private static List<Call> peaks(LaneProfile p, double[] sm, double minProminence) {
 		List<Call> out = new ArrayList<>();
 		for (int i : Peaks.maxima(sm)) {
 			double prom = Peaks.prominence(sm, i);
@@ -89,8 +91,7 @@ final class BandCaller {
 	}
 
 	/** Sets each call's extent from its half widths at half its local prominence within {@code reach} rows. */
-	private static void extents(LaneProfile p, List<Call> out, int reach) {
-		double[] sm = Peaks.smooth(p.central, SMOOTH);
+	private static void extents(LaneProfile p, double[] sm, List<Call> out, int reach) {
 		// the smoothed profile's own noise: sigma * sqrt(sum k^2) / sum k for a Gaussian kernel
 		double sigmaSm = p.noise / Math.sqrt(2 * Math.sqrt(Math.PI) * SMOOTH);
 		for (Call c : out) {

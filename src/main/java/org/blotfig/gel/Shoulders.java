@@ -69,7 +69,7 @@ final class Shoulders {
 	 * @param typicalHalf the image's typical band half width at half maximum (px)
 	 * @param reach how far (rows) the same row may wander between lanes (tilt, smile)
 	 */
-	static void splitAll(List<LaneProfile> profiles, List<List<BandCaller.Call>> calls, double minProminence,
+	static void splitAll(List<LaneProfile> profiles, double[][] sms, List<List<BandCaller.Call>> calls, double minProminence,
 		double typicalHalf, int reach)
 	{
 		if (!(typicalHalf > 0)) return;
@@ -79,7 +79,7 @@ final class Shoulders {
 		for (int i = 0; i < profiles.size(); i++) {
 			LaneProfile p = profiles.get(i);
 			List<Candidate> c = calls.get(i).isEmpty() ? new ArrayList<Candidate>() :
-				find(p.central, Peaks.smooth(p.central, BandCaller.SMOOTH), calls.get(i), minProminence, p.noise,
+				find(p.central, sms[i], calls.get(i), minProminence, p.noise,
 					typicalSigma);
 			any += c.size();
 			found.add(c);
@@ -98,12 +98,11 @@ final class Shoulders {
 		// where noise hid the shoulder's curvature; the fit must still pass every test
 		for (int i = 0; i < profiles.size(); i++) {
 			LaneProfile p = profiles.get(i);
-			double[] sm = null;
+			double[] sm = sms[i];
 			for (BandCaller.Call call : calls.get(i)) {
 				if (has(sure.get(i), call)) continue;
 				Candidate model = nearest(all, call.peak, reach);
 				if (model == null || Math.abs(model.main.peak - call.peak) > reach) continue;
-				if (sm == null) sm = Peaks.smooth(p.central, BandCaller.SMOOTH);
 				if (clippedTop(p.central, call)) continue;
 				// the components where they sit relative to the model's band peak
 				double mainAt = model.dir > 0 ? model.up : model.down, shoulderAt = model.dir > 0 ? model.down : model.up;
@@ -167,8 +166,8 @@ final class Shoulders {
 		if (n < 9 || calls.isEmpty() || !(noiseSd > 0)) return out;
 		double[] d2 = new double[n];
 		for (int i = 1; i + 1 < n; i++) d2[i] = sm[i - 1] - 2 * sm[i] + sm[i + 1];
-		double noise = madSd(Arrays.copyOfRange(d2, 1, n - 1));
-		if (!(noise > 0)) return out;
+		// the curvature's noise, measured only when a lane has a shoulder to test (most have none)
+		double[] noise = { Double.NaN };
 		for (BandCaller.Call c : calls) {
 			int main = curvatureMin(d2, c.peak, c.lo, c.hi);
 			if (main < 0 || d2[main] >= 0 || clippedTop(raw, c)) continue;
@@ -205,7 +204,7 @@ final class Shoulders {
 
 	/** The strongest resolved shoulder on one side of the main band, or null. */
 	private static Candidate shoulder(double[] sm, double[] d2, BandCaller.Call c, int main, int dir,
-		double noise, double minProminence, double sigma, double typicalSigma)
+		double[] noise, double minProminence, double sigma, double typicalSigma)
 	{
 		int end = dir < 0 ? c.lo + 1 : c.hi - 1;
 		if ((end - main) * dir < 3) return null;
@@ -223,7 +222,8 @@ final class Shoulders {
 		double depth = -d2[best];
 		// no bar relative to the main band's curvature: a weak band sitting on the main band's
 		// flank (positive curvature there) keeps only a sliver of its own; the fit decides
-		if (depth < MIN_CURVATURE * noise) return null;
+		if (Double.isNaN(noise[0])) noise[0] = madSd(Arrays.copyOfRange(d2, 1, d2.length - 1));
+		if (!(noise[0] > 0) || depth < MIN_CURVATURE * noise[0]) return null;
 		if (d2[cut] - d2[best] < RESOLVED * depth) return null;
 		// a separate maximum of the profile is a band BandCaller has already called
 		if (sm[best] >= sm[best - 1] && sm[best] >= sm[best + 1]) return null;
