@@ -1,6 +1,5 @@
 package org.blotfig.cli;
 
-import org.blotfig.figures.ChartFiles;
 import org.blotfig.study.TableFigure;
 
 import java.io.PrintWriter;
@@ -76,8 +75,7 @@ public final class StatsCommand implements Callable<Integer> {
 		StatsAnalysis.Result r = StatsAnalysis.run(table, d, p, t);
 		OutputDir dir = new OutputDir(out);
 		StatsReport.write(dir, r);
-		ChartFiles.writePngAndSvg(TableFigure.of(table, d == StatsAnalysis.Design.TWO_WAY ? r : null, title, yLabel).chart(),
-			dir, "figure", Math.max(420, 110 * table.rows() + 160), 420);
+		TableFigure.write(dir, "figure", TableFigure.of(table, d == StatsAnalysis.Design.TWO_WAY ? r : null, title, yLabel), table);
 		PrintWriter o = spec.commandLine().getOut();
 		for (AnovaRow a : r.anova)
 			if (!Double.isNaN(a.p)) o.printf(Locale.ROOT, "%s: F(%s, %s) = %.4g, P %s %s, %.2f %% of total variation%n",

@@ -74,9 +74,8 @@ public class TwoWayAnovaCommand implements Command {
 				if (data != null) org.blotfig.io.OutputDir.checkInputsKept(output_folder.toPath(), files, data.toPath());
 				org.blotfig.io.OutputDir out = new org.blotfig.io.OutputDir(output_folder.toPath());
 				StatsReport.write(out, r);
-				org.blotfig.figures.ChartFiles.writePngAndSvg(org.blotfig.study.TableFigure.of(table, r, "",
-					y_label == null || y_label.trim().isEmpty() ? "Value" : y_label).chart(), out, "figure",
-					Math.max(420, 110 * table.rows() + 160), 420);
+				org.blotfig.study.TableFigure.write(out, "figure", org.blotfig.study.TableFigure.of(table, r, "",
+					y_label == null || y_label.trim().isEmpty() ? "Value" : y_label), table);
 			}
 			for (AnovaRow a : r.anova)
 				if (!Double.isNaN(a.p)) log.info("Two-Way ANOVA: " + a.source + " P " + a.pDisplay() + " " + a.stars());

@@ -114,7 +114,12 @@ public final class GelImage {
 	 * modify), a new float copy for 8/16-bit data.
 	 */
 	public float[] values() {
-		if (floats != null) return floats;
+		return floats != null ? floats : copyOfValues();
+	}
+
+	/** Row-major pixel values in original units, always a new array the caller may modify. */
+	public float[] copyOfValues() {
+		if (floats != null) return floats.clone();
 		float[] v = new float[width * height];
 		for (int i = 0; i < v.length; i++) v[i] = raw(i);
 		return v;

@@ -307,9 +307,12 @@ final class LaneFinder {
 			out.add(new double[] { pts.get(k)[0], lane ? 0 : 1 });
 		}
 		// a strong peak far from every lattice lane is a lane of its own (e.g. a ladder set apart);
-		// its maximum must be far too, not only the middle of a run that spans two lanes
+		// its maximum must be far too, not only the middle of a run that spans two lanes, and it
+		// must be about as wide as the lattice lanes: a narrow peak is a spot, a piece of a band
+		// cut off by an annotation, or a membrane edge
+		double laneWidth = latticeWidth(p, out, period);
 		for (Cand c : cand) {
-			if (c.prom < 0.2 * maxProm) continue;
+			if (c.prom < 0.2 * maxProm || c.r - c.l < 0.5 * laneWidth) continue;
 			boolean far = true;
 			for (double[] o : out)
 				if (Math.abs(o[0] - c.centre()) < 0.45 * period || Math.abs(o[0] - c.peak) < 0.45 * period) far = false;
@@ -338,8 +341,16 @@ final class LaneFinder {
 		return out;
 	}
 
+	/**
+	 * A peak near x, or one inside the lane's cell whose half-height run covers x: a band whose
+	 * darkest part sits at one end of a wide band (uneven loading, a smear) is still the lane's.
+	 */
 	private static boolean ownPeak(List<Cand> cand, double x, double period, double floor) {
-		for (Cand c : cand) if (c.prom >= floor && Math.abs(c.peak - x) < 0.35 * period) return true;
+		for (Cand c : cand) {
+			if (c.prom < floor) continue;
+			double d = Math.abs(c.peak - x);
+			if (d < 0.35 * period || d < 0.5 * period && c.l <= x && x <= c.r) return true;
+		}
 		return false;
 	}
 

@@ -29,9 +29,6 @@ public final class GelImages {
 
 	private GelImages() {}
 
-	/** Pixels whose channels differ by more than this are colour annotations, not blot. */
-	static final int COLOURED = 60;
-
 	/** The converted image with the warnings raised on the way. */
 	public static final class Converted {
 		public final GelImage image;
@@ -135,14 +132,14 @@ public final class GelImages {
 					g = GelImage.of8Bit(w, h, out);
 					break;
 				}
-				// strongly coloured pixels are annotations (lane boxes, labels), not blot: missing
+				// coloured pixels are annotations (lane boxes, labels, separators), not blot: missing
 				float[] out = new float[px.length];
+				boolean[] annotation = AnnotationMask.of(px, w, h);
 				int coloured = 0;
 				for (int i = 0; i < px.length; i++) {
 					int p = px[i];
 					int r = (p >> 16) & 0xff, gg = (p >> 8) & 0xff, b = p & 0xff;
-					int chroma = Math.max(r, Math.max(gg, b)) - Math.min(r, Math.min(gg, b));
-					if (chroma > COLOURED) {
+					if (annotation[i]) {
 						out[i] = Float.NaN;
 						coloured++;
 					}
@@ -153,7 +150,7 @@ public final class GelImages {
 					"coloured: a colour picture, not a grey blot scan");
 				warnings.add("RGB image: converted to luminance (0.299 R + 0.587 G + 0.114 B); " +
 					"quantify the original grayscale scan if you have it");
-				if (coloured > 0) warnings.add(coloured + " strongly coloured pixels (annotations?) ignored");
+				if (coloured > 0) warnings.add(coloured + " coloured pixels (annotations?) ignored");
 				g = GelImage.of8BitWithMissing(w, h, out);
 				break;
 			}

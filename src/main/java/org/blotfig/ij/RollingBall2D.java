@@ -15,7 +15,7 @@ public final class RollingBall2D implements ImageBackground {
 
 	@Override
 	public float[] estimate(GelImage image, boolean lightBands, double radius) {
-		FloatProcessor fp = new FloatProcessor(image.width(), image.height(), image.values().clone());
+		FloatProcessor fp = new FloatProcessor(image.width(), image.height(), image.copyOfValues());
 		background(fp, lightBands, radius);
 		return (float[]) fp.getPixels();
 	}

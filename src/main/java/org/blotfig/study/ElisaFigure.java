@@ -6,7 +6,6 @@ import java.util.List;
 import org.blotfig.elisa.AnalyteResult;
 import org.blotfig.elisa.BackCalculation;
 import org.blotfig.elisa.WellType;
-import org.blotfig.figures.ChartFiles;
 import org.blotfig.io.OutputDir;
 import org.blotfig.stats.LongTable;
 import org.blotfig.stats.StatsAnalysis;
@@ -63,8 +62,7 @@ public final class ElisaFigure {
 	}
 
 	public void write(OutputDir out, String yLabel) {
-		ChartFiles.writePngAndSvg(TableFigure.of(table, stats, "", yLabel).chart(), out, "figure",
-			Math.max(420, 110 * table.rows() + 160), 420);
+		TableFigure.write(out, "figure", TableFigure.of(table, stats, "", yLabel), table);
 		if (stats != null) StatsReport.write(out, stats);
 	}
 }

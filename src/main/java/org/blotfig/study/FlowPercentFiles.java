@@ -11,7 +11,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.blotfig.core.InputException;
-import org.blotfig.figures.ChartFiles;
 import org.blotfig.flow.FlowJoTable;
 import org.blotfig.flow.LongPercentTable;
 import org.blotfig.io.Csv;
@@ -79,7 +78,6 @@ public final class FlowPercentFiles {
 			p.flush();
 		});
 		if (s.stats != null) StatsReport.write(dir, s.stats);
-		ChartFiles.writePngAndSvg(TableFigure.of(s.table, s.stats, "", yLabel).chart(), dir, "figure",
-			Math.max(420, 110 * s.table.rows() + 160), 420);
+		TableFigure.write(dir, "figure", TableFigure.of(s.table, s.stats, "", yLabel), s.table);
 	}
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.blotfig.figures.ChartFiles;
 import org.blotfig.figures.GroupBarChart;
 import org.blotfig.io.OutputDir;
 import org.blotfig.norm.BlotSetResult;
@@ -82,7 +81,7 @@ public final class FoldChangeFigure {
 
 	/** fold_change.png/.svg and, with statistics, anova.csv, comparisons.csv, cells.csv. */
 	public void write(OutputDir out) {
-		ChartFiles.writePngAndSvg(chart().chart(), out, "fold_change", Math.max(480, 110 * table.rows() + 160), 420);
+		TableFigure.write(out, "fold_change", chart(), table);
 		if (stats != null) StatsReport.write(out, stats);
 	}
 

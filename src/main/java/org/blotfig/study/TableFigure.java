@@ -1,6 +1,8 @@
 package org.blotfig.study;
 
+import org.blotfig.figures.ChartFiles;
 import org.blotfig.figures.GroupBarChart;
+import org.blotfig.io.OutputDir;
 import org.blotfig.stats.Comparison;
 import org.blotfig.stats.LongTable;
 import org.blotfig.stats.StatsAnalysis;
@@ -27,6 +29,14 @@ public final class TableFigure {
 			}
 		}
 		return c;
+	}
+
+	/**
+	 * Writes {@code name.png} and {@code name.svg} of a table's chart: one 110 px slot per row
+	 * level, so that clusters keep their width whatever their number.
+	 */
+	public static void write(OutputDir out, String name, GroupBarChart chart, LongTable t) {
+		ChartFiles.writePngAndSvg(chart.chart(), out, name, Math.max(480, 110 * t.rows() + 160), 420);
 	}
 
 	/** The comparison of two groups within a row, whichever way round it was computed; null if none. */

@@ -66,6 +66,26 @@ class RealBlotsTest {
 	}
 
 	/**
+	 * An RGB export with ImageJ's analysis burned in: green lane boxes numbered 1-12 in yellow,
+	 * and thin blue separator lines (chroma ~50, fainter than the boxes) at x = 23, 94, ..., 875,
+	 * 71 px apart, one at the membrane's left edge. 12 lanes, one between each pair of lines,
+	 * each with a band (the 8th faint). The separators are found as annotation (they touch the
+	 * boxes), and neither the membrane edge nor band pieces cut off by the boxes are lanes.
+	 */
+	@Test
+	void chibidragonAnnotatedStripHasTwelveLanesBetweenItsSeparators() {
+		GelResult r = analyze("chibidragon_strips/user_image.png");
+		assertEquals(Polarity.DARK_BANDS, r.polarity);
+		assertEquals(12, r.lanes.size());
+		assertEquals(12, r.count(LaneKind.SAMPLE));
+		for (int i = 0; i < 12; i++) {
+			double x = r.lanes.get(i).xTop(), left = 23 + 71 * i;
+			assertTrue(x > left && x < left + 71, "lane " + (i + 1) + " at " + x + ", between the lines at " + left +
+				" and " + (left + 71));
+		}
+	}
+
+	/**
 	 * PLOS ONE Fig 6: each blot panel selected by a rectangle just inside its frame (chosen by
 	 * eye on the figure). 6 sample lanes (CD x3, HFD x3) and the marker lanes on both sides
 	 * reported as ladders; the lattice gaps between them are reported as empty lanes.

@@ -2,6 +2,7 @@ package org.blotfig.ij;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -35,7 +36,28 @@ class GelImagesTest {
 		assertEquals(Math.round(0.299 * 90 + 0.587 * 80 + 0.114 * 70), c.image.get(1, 0), 0);
 		assertEquals(7, c.image.get(2, 0), 0);
 		assertTrue(c.warnings.get(0).startsWith("RGB image: converted to luminance"), c.warnings.toString());
-		assertTrue(c.warnings.contains("1 strongly coloured pixels (annotations?) ignored"), c.warnings.toString());
+		assertTrue(c.warnings.contains("1 coloured pixels (annotations?) ignored"), c.warnings.toString());
+	}
+
+	@Test
+	void faintlyColouredLinesTouchingAnAnnotationAreMissingToo() {
+		// a box stroke (chroma 150) at x = 0, a blended blue line (chroma 50) running from it, and an
+		// isolated equally blue pixel away from any stroke, which stays (a grey scan's tint)
+		ColorProcessor cp = new ColorProcessor(6, 3);
+		cp.setColor(0xc8c8c8);
+		cp.fill();
+		cp.set(0, 1, (60 << 16) | (210 << 8) | 60);
+		int blue = (128 << 16) | (128 << 8) | 178;
+		cp.set(1, 1, blue);
+		cp.set(2, 2, blue);
+		cp.set(5, 0, blue);
+		GelImages.Converted c = GelImages.convert(new ImagePlus("rgb", cp), null);
+		assertTrue(Float.isNaN(c.image.get(0, 1)));
+		assertTrue(Float.isNaN(c.image.get(1, 1)), "touches the stroke");
+		assertTrue(Float.isNaN(c.image.get(2, 2)), "touches it diagonally through the line");
+		assertFalse(Float.isNaN(c.image.get(5, 0)), "isolated");
+		assertFalse(Float.isNaN(c.image.get(3, 1)), "grey");
+		assertTrue(c.warnings.contains("3 coloured pixels (annotations?) ignored"), c.warnings.toString());
 	}
 
 	@Test
