@@ -133,8 +133,16 @@ final class BandCaller {
 			if (a.hi >= b.lo) {
 				int v = a.peak;
 				for (int j = a.peak; j <= b.peak; j++) if (sm[j] < sm[v]) v = j;
-				a.hi = Math.max(a.peak, v - 1);
-				b.lo = Math.min(b.peak, v);
+				// the valley at sub-row precision (a parabola through its three rows): between a
+				// symmetric pair it lies on a row boundary, and the lowest row alone is a coin toss
+				// that moves a whole row (9 % of each band 2.5 sigma apart) from one to the other
+				double x = v;
+				double den = v > 0 && v + 1 < sm.length ? sm[v - 1] - 2 * sm[v] + sm[v + 1] : 0;
+				if (den > 0) x = v + Math.max(-0.5, Math.min(0.5, 0.5 * (sm[v - 1] - sm[v + 1]) / den));
+				// a ends at the row boundary (k + 0.5) nearest the valley, ties to the upper band
+				int end = (int) Math.ceil(x - 1);
+				a.hi = Math.max(a.peak, end);
+				b.lo = Math.min(b.peak, end + 1);
 				a.touchHi = true;
 				b.touchLo = true;
 			}
