@@ -49,11 +49,14 @@ public final class GelBatch {
 		public final GelResult result;
 		/** The error, or the warnings joined by "; ". */
 		public final String message;
+		/** The result subfolder's name (inside the output folder), or null when it failed. */
+		public final String output;
 
-		Item(Path file, GelResult result, String message) {
+		Item(Path file, GelResult result, String message, String output) {
 			this.file = file;
 			this.result = result;
 			this.message = message;
+			this.output = output;
 		}
 
 		public boolean ok() {
@@ -114,19 +117,34 @@ public final class GelBatch {
 		Path[] inputs = files.toArray(new Path[0]);
 		OutputDir.checkInputsKept(out, Collections.singletonList(SUMMARY), inputs);
 		List<Item> items = new ArrayList<>();
+		java.util.Set<String> used = new java.util.HashSet<>();
 		for (int i = 0; i < files.size(); i++) {
 			if (progress.isCanceled()) break;
 			Path file = files.get(i);
 			String name = file.getFileName().toString();
 			progress.progress((double) i / files.size(), (i + 1) + "/" + files.size() + ": " + name);
-			items.add(one(file, out.resolve(folderFor(name)), params, log));
+			items.add(one(file, out, uniqueFolder(out, folderFor(name), used), params, log));
 		}
 		writeSummary(new OutputDir(out), items);
 		progress.progress(1, "done");
 		return items;
 	}
 
-	private static Item one(Path file, Path dir, GelParams params, Consumer<String> log) {
+	/**
+	 * The folder name, or with "_2", "_3", ... when another image of the batch took it ("a.b.tif"
+	 * and "a_b.tif") or a file of that name stands in the output folder. Case is ignored: the
+	 * file systems of Windows and macOS ignore it too.
+	 */
+	static String uniqueFolder(Path out, String base, java.util.Set<String> used) {
+		String name = base;
+		for (int k = 2; used.contains(name.toLowerCase(Locale.ROOT)) || Files.isRegularFile(out.resolve(name)); k++)
+			name = base + "_" + k;
+		used.add(name.toLowerCase(Locale.ROOT));
+		return name;
+	}
+
+	private static Item one(Path file, Path out, String folder, GelParams params, Consumer<String> log) {
+		Path dir = out.resolve(folder);
 		try {
 			ImagePlus imp = GelImages.open(file);
 			GelImages.Converted c = GelImages.convert(imp, null);
@@ -142,11 +160,11 @@ public final class GelBatch {
 			for (String w : r.warnings) if (!warnings.contains(w) && !w.startsWith("lossy")) warnings.add(w);
 			for (String w : warnings) log.accept(file.getFileName() + ": warning: " + w);
 			GelFiles.writeAll(new OutputDir(dir), r, c.image, file.getFileName().toString(), warnings);
-			return new Item(file, r, String.join("; ", warnings));
+			return new Item(file, r, String.join("; ", warnings), folder);
 		}
 		catch (InputException e) {
 			log.accept(e.getMessage());
-			return new Item(file, null, e.getMessage());
+			return new Item(file, null, e.getMessage(), null);
 		}
 	}
 
@@ -173,7 +191,7 @@ public final class GelBatch {
 				for (Band b : r.bands) if (b.flags.contains(BandFlag.SATURATED)) saturated++;
 				p.printRecord(name, "ok", r.lanes.size(), r.count(LaneKind.SAMPLE), r.count(LaneKind.LADDER),
 					r.count(LaneKind.EMPTY), r.bands.size(), saturated, r.polarity.label(),
-					Csv.num(GelFiles.round(r.tiltDeg)), folderFor(name), it.message);
+					Csv.num(GelFiles.round(r.tiltDeg)), it.output, it.message);
 			}
 			p.flush();
 		});

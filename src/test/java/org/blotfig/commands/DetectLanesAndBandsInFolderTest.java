@@ -89,6 +89,23 @@ class DetectLanesAndBandsInFolderTest {
 			assertArrayEquals(e.getValue(), read(in.resolve(e.getKey())), e.getKey());
 	}
 
+	/** "a.b.tif" and "a_b.tif" would share a result folder: the second gets its own. */
+	@Test
+	void namesThatMapToOneFolderGetTwo() throws Exception {
+		Path two = Files.createDirectories(dir.resolve("two"));
+		Files.copy(in.resolve("a chemi.tif"), two.resolve("x.b.tif"));
+		Files.copy(in.resolve("a chemi.tif"), two.resolve("x_b.tif"));
+		Path out = dir.resolve("out2");
+		assertEquals(0, Main.run("bands", two.toString(), "--out", out.toString()));
+		Csv.Table summary = Csv.read(out.resolve(GelBatch.SUMMARY));
+		java.util.Set<String> folders = new java.util.HashSet<>();
+		for (CSVRecord r : summary.rows) {
+			folders.add(summary.get(r, "output"));
+			assertTrue(Files.exists(out.resolve(summary.get(r, "output")).resolve("bands.csv")), r.toString());
+		}
+		assertEquals(2, folders.size(), folders.toString());
+	}
+
 	private void checkResults(Path out) {
 		Csv.Table summary = Csv.read(out.resolve(GelBatch.SUMMARY));
 		assertEquals(Arrays.asList(GelBatch.SUMMARY_COLUMNS), summary.header);
