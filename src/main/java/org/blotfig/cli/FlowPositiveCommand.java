@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.blotfig.flow.FcsDataset;
-import org.blotfig.flow.FcsReader;
 import org.blotfig.flow.GatingOptions;
 import org.blotfig.flow.PositiveReport;
 import org.blotfig.io.OutputDir;
@@ -28,29 +27,19 @@ public final class FlowPositiveCommand implements Callable<Integer> {
 	@Option(names = "--control", required = true, paramLabel = "FILE", description = "unstained or isotype control")
 	Path control;
 
-	@Option(names = "--percentile", description = "control percentile (default 99)")
-	double percentile = 99;
-
-	@Option(names = "--dataset", description = "dataset number in both files (default 1)")
-	int dataset = 1;
-
 	@Option(names = "--out", required = true, paramLabel = "DIR")
 	Path out;
 
-	@Option(names = "--compensate", description = "compensate with the file's spillover matrix first")
-	boolean compensate;
-
 	@picocli.CommandLine.Mixin
-	DebrisOptions debris = new DebrisOptions();
+	GatingMixin gating = new GatingMixin();
 
 	@Override
 	public Integer call() {
 		OutputDir.checkFolder(out);
-		org.blotfig.flow.DebrisGate gate = debris.gate();
-		FcsDataset s = FcsReader.read(file).dataset(dataset);
-		FcsDataset c = FcsReader.read(control).dataset(dataset);
-		PositiveReport r = PositiveReport.analyse(file, s, channel, Double.NaN, control, c, new GatingOptions().percentile(percentile)
-			.debris(gate).compensate(compensate));
+		GatingOptions options = gating.options();
+		FcsDataset s = gating.read(file);
+		FcsDataset c = gating.read(control);
+		PositiveReport r = PositiveReport.analyse(file, s, channel, Double.NaN, control, c, options);
 		new OutputDir(out).writeText("positive.csv", r.toCsv());
 		return 0;
 	}

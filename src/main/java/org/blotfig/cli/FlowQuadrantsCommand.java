@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.blotfig.core.InputException;
 import org.blotfig.flow.FcsDataset;
-import org.blotfig.flow.FcsReader;
 import org.blotfig.flow.GatingOptions;
 import org.blotfig.flow.QuadrantReport;
 import org.blotfig.io.OutputDir;
@@ -42,20 +41,11 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 	@Option(names = "--control", paramLabel = "FILE", description = "unstained control: thresholds = its percentile")
 	Path control;
 
-	@Option(names = "--percentile", description = "control percentile (default 99)")
-	double percentile = 99;
-
-	@Option(names = "--dataset", description = "dataset number in both files (default 1)")
-	int dataset = 1;
-
 	@Option(names = "--out", required = true, paramLabel = "DIR")
 	Path out;
 
-	@Option(names = "--compensate", description = "compensate with the file's spillover matrix first")
-	boolean compensate;
-
 	@picocli.CommandLine.Mixin
-	DebrisOptions debris = new DebrisOptions();
+	GatingMixin gating = new GatingMixin();
 
 	@Override
 	public Integer call() {
@@ -65,12 +55,11 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 		if (given && (xThreshold == null || yThreshold == null)) throw new InputException("flow quadrants: " +
 			"give both --x-threshold and --y-threshold");
 		OutputDir.checkFolder(out);
-		org.blotfig.flow.DebrisGate gate = debris.gate();
-		FcsDataset s = FcsReader.read(file).dataset(dataset);
-		FcsDataset c = control == null ? null : FcsReader.read(control).dataset(dataset);
+		GatingOptions options = gating.options();
+		FcsDataset s = gating.read(file);
+		FcsDataset c = control == null ? null : gating.read(control);
 		QuadrantReport r = QuadrantReport.analyse(file, s, x, y, given ? xThreshold : Double.NaN,
-			given ? yThreshold : Double.NaN, control, c, new GatingOptions().percentile(percentile)
-			.debris(gate).compensate(compensate));
+			given ? yThreshold : Double.NaN, control, c, options);
 		new OutputDir(out).writeText("quadrants.csv", r.toCsv());
 		return 0;
 	}
