@@ -129,7 +129,7 @@ public final class LaneTotals {
 			float v = img.get(x, y);
 			if (v == v) buf[k++] = signal(v);
 		}
-		return k == 0 ? Double.NaN : median(buf, k);
+		return k == 0 ? Double.NaN : Peaks.sortedMedian(buf, k);
 	}
 
 	private static double nearestLevel(double[][] level, int j, int y) {
@@ -147,14 +147,8 @@ public final class LaneTotals {
 			int m = 0;
 			for (int t = Math.max(0, i - k); t <= Math.min(v.length - 1, i + k); t++)
 				if (!Double.isNaN(v[t])) buf[m++] = v[t];
-			out[i] = m == 0 ? Double.NaN : median(buf, m);
+			out[i] = m == 0 ? Double.NaN : Peaks.sortedMedian(buf, m);
 		}
 		return out;
-	}
-
-	private static double median(double[] buf, int n) {
-		double[] a = Arrays.copyOf(buf, n);
-		Arrays.sort(a);
-		return n % 2 == 1 ? a[n / 2] : 0.5 * (a[n / 2 - 1] + a[n / 2]);
 	}
 }

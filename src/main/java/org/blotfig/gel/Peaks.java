@@ -82,8 +82,13 @@ final class Peaks {
 			for (int i = 1; i < m; i++) if (a[i] > lo) lo = a[i];
 			return 0.5 * (lo + hi);
 		}
-		Arrays.sort(a);
-		return a.length % 2 == 1 ? a[m] : 0.5 * (a[m - 1] + a[m]);
+		return sortedMedian(a, a.length);
+	}
+
+	/** Sorts a[0..n-1] in place and returns their median (the mean of the middle two for even n). */
+	static double sortedMedian(double[] a, int n) {
+		Arrays.sort(a, 0, n);
+		return n % 2 == 1 ? a[n / 2] : 0.5 * (a[n / 2 - 1] + a[n / 2]);
 	}
 
 	private static boolean hasNaN(double[] a) {

@@ -63,9 +63,8 @@ final class SpeckCandidates {
 			}
 			double q = Double.NaN;
 			if (m >= 2) {
-				Arrays.sort(side, 0, m);
+				best = Math.max(best, Peaks.sortedMedian(side, m));
 				q = side[(m - 1) / 2];
-				best = Math.max(best, m % 2 == 1 ? side[m / 2] : 0.5 * (side[m / 2 - 1] + side[m / 2]));
 			}
 			(dir < 0 ? qLeft : qRight)[n] = q;
 		}
@@ -78,9 +77,7 @@ final class SpeckCandidates {
 		int m = 0;
 		for (int t = Math.max(l, x - Specks.SPECK); t <= Math.min(r, x + Specks.SPECK); t++)
 			if (Math.abs(t - x) > Specks.GUARD) window[m++] = at(is, ds, t - from);
-		if (m == 0) return v;
-		Arrays.sort(window, 0, m);
-		return m % 2 == 1 ? window[m / 2] : 0.5 * (window[m / 2 - 1] + window[m / 2]);
+		return m == 0 ? v : Peaks.sortedMedian(window, m);
 	}
 
 	private static double at(int[] is, double[] ds, int i) {

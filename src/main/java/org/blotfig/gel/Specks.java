@@ -1,7 +1,6 @@
 package org.blotfig.gel;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,8 +154,6 @@ final class Specks {
 		int n = 0;
 		for (int t = Math.max(l, x - SPECK); t <= Math.min(r, x + SPECK); t++)
 			if (Math.abs(t - x) > GUARD) win[n++] = s.at(row + t);
-		if (n == 0) return s.at(row + x);
-		Arrays.sort(win, 0, n);
-		return n % 2 == 1 ? win[n / 2] : 0.5 * (win[n / 2 - 1] + win[n / 2]);
+		return n == 0 ? s.at(row + x) : Peaks.sortedMedian(win, n);
 	}
 }
