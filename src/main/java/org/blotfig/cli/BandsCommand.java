@@ -3,26 +3,21 @@ package org.blotfig.cli;
 import java.awt.Rectangle;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.blotfig.core.InputException;
 import org.blotfig.core.ProgressListener;
 import org.blotfig.gel.BackgroundMethod;
-import org.blotfig.gel.GelAnalyzer;
-import org.blotfig.gel.GelImage;
 import org.blotfig.gel.GelParams;
 import org.blotfig.gel.GelResult;
 import org.blotfig.gel.LaneKind;
 import org.blotfig.gel.Polarity;
 import org.blotfig.ij.GelBatch;
 import org.blotfig.ij.GelFiles;
-import org.blotfig.ij.GelImages;
-import org.blotfig.ij.RollingBall2D;
+import org.blotfig.ij.ScanAnalysis;
 import org.blotfig.io.OutputDir;
 
-import ij.ImagePlus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,27 +79,15 @@ public final class BandsCommand implements Callable<Integer> {
 		if (Files.isDirectory(image)) return batch(p);
 		OutputDir.checkFolder(out);
 		OutputDir.checkInputsKept(out, GelFiles.FILES, image);
-		ImagePlus imp = GelImages.open(image);
-		GelImages.Converted full = GelImages.convert(imp, null);
-		imp.flush();
-		GelImage img = full.image;
-		if (rect != null) {
+		ScanAnalysis a = ScanAnalysis.of(image, p, rect == null ? null : img -> {
 			if (rect.x < 0 || rect.y < 0 || rect.x + rect.width > img.width() || rect.y + rect.height > img.height())
 				throw new InputException(image, "--roi " + roi + " is not inside the " + img.width() + "x" + img.height() +
 					" image");
-			img = img.crop(rect.x, rect.y, rect.width, rect.height);
-		}
-		GelResult r;
-		try {
-			r = new GelAnalyzer(new RollingBall2D()).analyze(img, p, ProgressListener.NONE);
-		}
-		catch (InputException e) {
-			throw new InputException(image, e.getMessage(), e);
-		}
-		List<String> warnings = new ArrayList<>(full.warnings);
-		for (String w : r.warnings) if (!warnings.contains(w) && !w.startsWith("lossy")) warnings.add(w);
-		for (String w : warnings) System.err.println("blotfig bands: warning: " + w);
-		GelFiles.writeAll(new OutputDir(out), r, full.image, image.getFileName().toString(), warnings);
+			return img.crop(rect.x, rect.y, rect.width, rect.height);
+		});
+		GelResult r = a.result;
+		for (String w : a.warnings) System.err.println("blotfig bands: warning: " + w);
+		GelFiles.writeAll(new OutputDir(out), r, a.full, image.getFileName().toString(), a.warnings);
 		System.out.println(String.format(java.util.Locale.ROOT,
 			"%d lanes (%d sample, %d ladder, %d empty), %d bands, polarity %s%s -> %s", r.lanes.size(),
 			r.count(LaneKind.SAMPLE), r.count(LaneKind.LADDER), r.count(LaneKind.EMPTY), r.bands.size(),

@@ -17,14 +17,12 @@ import org.blotfig.core.InputException;
 import org.blotfig.core.ProgressListener;
 import org.blotfig.gel.Band;
 import org.blotfig.gel.BandFlag;
-import org.blotfig.gel.GelAnalyzer;
 import org.blotfig.gel.GelParams;
 import org.blotfig.gel.GelResult;
 import org.blotfig.gel.LaneKind;
 import org.blotfig.io.Csv;
 import org.blotfig.io.OutputDir;
 
-import ij.ImagePlus;
 
 /**
  * Lane and band detection over every image of a folder, as a lab runs it on a day's scans: each
@@ -146,21 +144,10 @@ public final class GelBatch {
 	private static Item one(Path file, Path out, String folder, GelParams params, Consumer<String> log) {
 		Path dir = out.resolve(folder);
 		try {
-			ImagePlus imp = GelImages.open(file);
-			GelImages.Converted c = GelImages.convert(imp, null);
-			imp.flush();
-			GelResult r;
-			try {
-				r = new GelAnalyzer(new RollingBall2D()).analyze(c.image, params, ProgressListener.NONE);
-			}
-			catch (InputException e) {
-				throw new InputException(file, e.getMessage(), e);
-			}
-			List<String> warnings = new ArrayList<>(c.warnings);
-			for (String w : r.warnings) if (!warnings.contains(w) && !w.startsWith("lossy")) warnings.add(w);
-			for (String w : warnings) log.accept(file.getFileName() + ": warning: " + w);
-			GelFiles.writeAll(new OutputDir(dir), r, c.image, file.getFileName().toString(), warnings);
-			return new Item(file, r, String.join("; ", warnings), folder);
+			ScanAnalysis a = ScanAnalysis.of(file, params, null);
+			for (String w : a.warnings) log.accept(file.getFileName() + ": warning: " + w);
+			GelFiles.writeAll(new OutputDir(dir), a.result, a.full, file.getFileName().toString(), a.warnings);
+			return new Item(file, a.result, String.join("; ", a.warnings), folder);
 		}
 		catch (InputException e) {
 			log.accept(e.getMessage());
