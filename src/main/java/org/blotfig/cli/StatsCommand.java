@@ -54,8 +54,6 @@ public final class StatsCommand implements Callable<Integer> {
 		description = "Figure y axis label, e.g. 'IL-2 (pg/mL)' (default: ${DEFAULT-VALUE}).")
 	String yLabel;
 
-	/** The figure files, besides {@link StatsReport#FILES}. */
-	static final java.util.List<String> FIGURE = java.util.Arrays.asList("figure.png", "figure.svg");
 
 	@Spec
 	picocli.CommandLine.Model.CommandSpec spec;
@@ -68,9 +66,7 @@ public final class StatsCommand implements Callable<Integer> {
 		StatsAnalysis.Test t = StatsAnalysis.Test.parse(test);
 		StatsAnalysis.validate(d, p, t);
 		OutputDir.checkFolder(out);
-		java.util.List<String> files = new java.util.ArrayList<>(StatsReport.FILES);
-		files.addAll(FIGURE);
-		OutputDir.checkInputsKept(out, files, data);
+		OutputDir.checkInputsKept(out, TableFigure.files("figure"), data);
 		LongTable table = StatsInputs.load(data);
 		StatsAnalysis.Result r = StatsAnalysis.run(table, d, p, t);
 		OutputDir dir = new OutputDir(out);

@@ -68,10 +68,8 @@ public class TwoWayAnovaCommand implements Command {
 				: fromResultsTable(ResultsTable.getResultsTable());
 			StatsAnalysis.Result r = StatsAnalysis.run(table, StatsAnalysis.Design.TWO_WAY, p, t);
 			if (output_folder != null && !output_folder.getPath().isEmpty()) {
-				java.util.List<String> files = new java.util.ArrayList<>(StatsReport.FILES);
-				files.add("figure.png");
-				files.add("figure.svg");
-				if (data != null) org.blotfig.io.OutputDir.checkInputsKept(output_folder.toPath(), files, data.toPath());
+				if (data != null) org.blotfig.io.OutputDir.checkInputsKept(output_folder.toPath(),
+					org.blotfig.study.TableFigure.files("figure"), data.toPath());
 				org.blotfig.io.OutputDir out = new org.blotfig.io.OutputDir(output_folder.toPath());
 				StatsReport.write(out, r);
 				org.blotfig.study.TableFigure.write(out, "figure", org.blotfig.study.TableFigure.of(table, r, "",

@@ -21,8 +21,7 @@ import org.blotfig.stats.io.StatsReport;
 public final class ElisaFigure {
 
 	/** Every file {@link #write} may create. */
-	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
-		"figure.png", "figure.svg", StatsReport.FILES.get(0), StatsReport.FILES.get(1), StatsReport.FILES.get(2)));
+	public static final List<String> FILES = TableFigure.files("figure");
 
 	public final LongTable table;
 	public final StatsAnalysis.Result stats;

@@ -26,8 +26,13 @@ public final class FlowPercentFiles {
 	private FlowPercentFiles() {}
 
 	/** Every file {@link #write} may create. */
-	public static final List<String> FILES = java.util.Collections.unmodifiableList(Arrays.asList("percent.csv",
-		StatsReport.FILES.get(0), StatsReport.FILES.get(1), StatsReport.FILES.get(2), "figure.png", "figure.svg"));
+	public static final List<String> FILES = files();
+
+	private static List<String> files() {
+		List<String> f = new ArrayList<>(TableFigure.files("figure"));
+		f.add("percent.csv");
+		return java.util.Collections.unmodifiableList(f);
+	}
 
 	/**
 	 * @param samples sheet sample,group (needed for a FlowJo table; may be null for a long table)

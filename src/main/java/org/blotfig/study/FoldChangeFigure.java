@@ -23,9 +23,7 @@ import org.blotfig.stats.io.StatsReport;
 public final class FoldChangeFigure {
 
 	/** Every file {@link #write} may create. */
-	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
-		"fold_change.png", "fold_change.svg", StatsReport.FILES.get(0), StatsReport.FILES.get(1),
-		StatsReport.FILES.get(2)));
+	public static final List<String> FILES = TableFigure.files("fold_change");
 
 	public final LongTable table;
 	/** Null when there is nothing to test (one group, or no replication); see {@link #note}. */

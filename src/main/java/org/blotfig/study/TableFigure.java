@@ -1,11 +1,17 @@
 package org.blotfig.study;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
 import org.blotfig.figures.ChartFiles;
 import org.blotfig.figures.GroupBarChart;
 import org.blotfig.io.OutputDir;
 import org.blotfig.stats.Comparison;
 import org.blotfig.stats.LongTable;
 import org.blotfig.stats.StatsAnalysis;
+import org.blotfig.stats.io.StatsReport;
 
 /**
  * The bar chart of a long table as Prism draws a grouped column graph: one cluster per row level
@@ -29,6 +35,16 @@ public final class TableFigure {
 			}
 		}
 		return c;
+	}
+
+	/**
+	 * The files a study figure called {@code name} and its statistics may write: the chart
+	 * ({@link #write}) and {@link StatsReport}'s tables, for the check that no input is replaced.
+	 */
+	public static List<String> files(String name) {
+		List<String> f = new ArrayList<>(Arrays.asList(name + ".png", name + ".svg"));
+		f.addAll(StatsReport.FILES);
+		return Collections.unmodifiableList(f);
 	}
 
 	/**
