@@ -60,7 +60,8 @@ public final class BlotSetPipeline {
 				if (roi != null) img = img.crop(roi[0], roi[1], roi[2], roi[3]);
 				r = new GelAnalyzer().analyze(img, gel, ProgressListener.NONE);
 				// a stain is normalised to whole lanes, not to picked bands
-				if (hasRole(set, src, BlotSet.Role.TOTAL_PROTEIN)) totals = LaneTotals.measure(img, r.lanes, r.polarity);
+				if (set.withRole(BlotSet.Role.TOTAL_PROTEIN).stream().anyMatch(e -> e.source.equals(src)))
+					totals = LaneTotals.measure(img, r.lanes, r.polarity);
 			}
 			catch (InputException e) {
 				throw e.getMessage().startsWith(p.toString()) ? e : new InputException(p, e.getMessage(), e);
@@ -110,11 +111,6 @@ public final class BlotSetPipeline {
 	private static String emptyLane(BlotSet.Source image, Lane l) {
 		return image + ": lane " + l.index + " looks empty (no bands found), but the sample sheet has a sample " +
 			"there; its rows are excluded as missing";
-	}
-
-	private static boolean hasRole(BlotSet set, BlotSet.Source image, BlotSet.Role role) {
-		for (BlotSet.Entry e : set.entries) if (e.source.equals(image) && e.role == role) return true;
-		return false;
 	}
 
 	/** The highest lane number the set expects on an image (its membranes' samples, its ladder). */
