@@ -158,15 +158,63 @@ public final class ChartFiles {
 	/** Java's logical font families to the PDF base-14 fonts (WinAnsi encoding, not embedded). */
 	static final class Base14 implements FontMapper {
 
+		static final int SANS = 0, SERIF = 1, MONO = 2;
+
+		/** Installed faces with the widths of Helvetica, Times and Courier, best first. */
+		private static final String[][] TWINS = { { "Helvetica", "Arial", "Liberation Sans", "Nimbus Sans",
+			"Nimbus Sans L", "TeX Gyre Heros", "FreeSans" }, { "Times", "Times New Roman", "Liberation Serif",
+				"Nimbus Roman", "Nimbus Roman No9 L", "TeX Gyre Termes", "FreeSerif" }, { "Courier", "Courier New",
+					"Liberation Mono", "Nimbus Mono PS", "Nimbus Mono L", "TeX Gyre Cursor", "FreeMono" } };
+
+		private static final String[] INSTALLED_TWIN = installedTwins();
+
+		/** Which base-14 family a font becomes; anything not serif or monospaced is sans. */
+		static int kind(Font f) {
+			for (String n : new String[] { f.getName(), f.getFamily(java.util.Locale.ROOT) }) {
+				n = n.toLowerCase(java.util.Locale.ROOT);
+				if (n.startsWith("monospaced") || n.startsWith("dialoginput") || n.contains("courier") ||
+					n.contains("mono")) return MONO;
+				if (n.contains("serif") && !n.contains("sans") || n.contains("times") || n.contains("roman"))
+					return SERIF;
+			}
+			return SANS;
+		}
+
+		/**
+		 * The font to measure and draw {@code f} with: the same style and size in an installed face
+		 * with the widths of the base-14 font it becomes (Arial or Liberation Sans for Helvetica), so
+		 * that the chart is laid out for the text the PDF shows; {@code f} itself if none is installed.
+		 */
+		static Font twin(Font f) {
+			String family = INSTALLED_TWIN[kind(f)];
+			if (family == null || family.equals(f.getFamily(java.util.Locale.ROOT))) return f;
+			Font t = new Font(family, f.getStyle(), 1).deriveFont(f.getSize2D());
+			return f.isTransformed() ? t.deriveFont(f.getTransform()) : t;
+		}
+
+		private static String[] installedTwins() {
+			java.util.Set<String> have = new java.util.HashSet<>();
+			try {
+				have.addAll(Arrays.asList(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+					.getAvailableFontFamilyNames(java.util.Locale.ROOT)));
+			}
+			catch (RuntimeException | Error e) {
+				// no font configuration (a stripped-down JRE): measure with the logical fonts
+			}
+			String[] r = new String[TWINS.length];
+			for (int k = 0; k < TWINS.length; k++)
+				for (String f : TWINS[k]) if (r[k] == null && have.contains(f)) r[k] = f;
+			return r;
+		}
+
 		@Override
 		public BaseFont awtToPdf(Font font) {
-			String family = font.getFamily(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
-			String name = font.getName().toLowerCase(java.util.Locale.ROOT);
 			boolean b = font.isBold(), i = font.isItalic();
+			int kind = kind(font);
 			String key;
-			if (mono(name) || mono(family)) key = b ? i ? BaseFont.COURIER_BOLDOBLIQUE : BaseFont.COURIER_BOLD
+			if (kind == MONO) key = b ? i ? BaseFont.COURIER_BOLDOBLIQUE : BaseFont.COURIER_BOLD
 				: i ? BaseFont.COURIER_OBLIQUE : BaseFont.COURIER;
-			else if (serif(name) || serif(family)) key = b ? i ? BaseFont.TIMES_BOLDITALIC : BaseFont.TIMES_BOLD
+			else if (kind == SERIF) key = b ? i ? BaseFont.TIMES_BOLDITALIC : BaseFont.TIMES_BOLD
 				: i ? BaseFont.TIMES_ITALIC : BaseFont.TIMES_ROMAN;
 			// SansSerif, Dialog and anything else (JFreeChart's default is SansSerif)
 			else key = b ? i ? BaseFont.HELVETICA_BOLDOBLIQUE : BaseFont.HELVETICA_BOLD
@@ -180,14 +228,6 @@ public final class ChartFiles {
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
-		}
-
-		private static boolean mono(String n) {
-			return n.startsWith("monospaced") || n.startsWith("dialoginput") || n.startsWith("courier");
-		}
-
-		private static boolean serif(String n) {
-			return n.equals("serif") || n.startsWith("serif.") || n.startsWith("times");
 		}
 
 		@Override
@@ -222,6 +262,16 @@ public final class ChartFiles {
 
 		TextGraphics(PdfContentByte cb, float width, float height) {
 			super(cb, width, height, new Base14());
+		}
+
+		@Override
+		public void setFont(Font f) {
+			super.setFont(f == null ? null : Base14.twin(f));
+		}
+
+		@Override
+		public java.awt.FontMetrics getFontMetrics(Font f) {
+			return super.getFontMetrics(Base14.twin(f));
 		}
 
 		@Override

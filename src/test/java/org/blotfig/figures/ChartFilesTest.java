@@ -102,6 +102,48 @@ class ChartFilesTest {
 		assertTrue(segments(greek) > segments(latin) + 20, segments(greek) + " vs " + segments(latin));
 	}
 
+	/**
+	 * With a face of Helvetica's widths installed (Arial, Liberation Sans, ...), the chart is laid
+	 * out with it: iText then needs no extra character spacing to fit the text to AWT's widths.
+	 */
+	@Test
+	void layoutIsMeasuredWithHelveticaWidthsWhenSuchAFaceIsInstalled() throws Exception {
+		java.awt.Font sans = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 14);
+		java.awt.Font twin = ChartFiles.Base14.twin(sans);
+		org.junit.jupiter.api.Assumptions.assumeFalse(twin == sans, "no Arial/Liberation Sans/... installed");
+		assertEquals(ChartFiles.Base14.SANS, ChartFiles.Base14.kind(twin));
+		assertEquals(14f, twin.getSize2D());
+		assertTrue(twin.isBold());
+		PdfReader r = new PdfReader(ChartFiles.pdf(bars("Experimental").chart(), 500, 420));
+		try {
+			String content = new String(r.getPageContent(1), StandardCharsets.ISO_8859_1);
+			int spacings = 0;
+			for (String line : content.split("\n"))
+				if (line.endsWith(" Tc")) {
+					spacings++;
+					assertEquals(0, Double.parseDouble(line.substring(0, line.length() - 3)), 0.05, line);
+				}
+			assertTrue(spacings > 5, "iText sets Tc for every string longer than one character: " + spacings);
+		}
+		finally {
+			r.close();
+		}
+	}
+
+	@Test
+	void fontsMapToTheirBase14Family() {
+		assertEquals(ChartFiles.Base14.SANS, ChartFiles.Base14.kind(new java.awt.Font(java.awt.Font.SANS_SERIF, 0, 12)));
+		assertEquals(ChartFiles.Base14.SANS, ChartFiles.Base14.kind(new java.awt.Font(java.awt.Font.DIALOG, 0, 12)));
+		assertEquals(ChartFiles.Base14.SERIF, ChartFiles.Base14.kind(new java.awt.Font(java.awt.Font.SERIF, 0, 12)));
+		assertEquals(ChartFiles.Base14.MONO, ChartFiles.Base14.kind(new java.awt.Font(java.awt.Font.MONOSPACED, 0, 12)));
+		ChartFiles.Base14 m = new ChartFiles.Base14();
+		assertEquals("Helvetica-BoldOblique", m.awtToPdf(new java.awt.Font(java.awt.Font.SANS_SERIF,
+			java.awt.Font.BOLD | java.awt.Font.ITALIC, 12)).getPostscriptFontName());
+		assertEquals("Times-Roman", m.awtToPdf(new java.awt.Font(java.awt.Font.SERIF, 0, 12)).getPostscriptFontName());
+		assertEquals("Courier-Bold", m.awtToPdf(new java.awt.Font(java.awt.Font.MONOSPACED, java.awt.Font.BOLD, 12))
+			.getPostscriptFontName());
+	}
+
 	/** A JVM with -Djava.awt.headless=true (a server, a headless Fiji run) writes the same PDF. */
 	@Test
 	void aHeadlessJvmWritesThePdf() throws Exception {
