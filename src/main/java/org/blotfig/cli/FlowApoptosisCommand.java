@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 		"and late apoptosis per group with two-way ANOVA + Sidak.",
 		"SHEET.csv: sample,group,replicate,file,control,annexin,pi[,percentile] (paths relative to the sheet; the " +
 			"first group is the reference; percentile default 99).",
-		"Writes NAME_dots.svg/.png, NAME_bars.svg/.png, NAME_quadrants.csv, NAME_anova.csv, NAME_comparisons.csv, " +
+		"Writes NAME_dots.svg/.png/.pdf, NAME_bars.svg/.png/.pdf, NAME_quadrants.csv, NAME_anova.csv, NAME_comparisons.csv, " +
 			"NAME_cells.csv." })
 public final class FlowApoptosisCommand implements Callable<Integer> {
 

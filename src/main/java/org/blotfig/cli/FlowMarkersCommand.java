@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 		"its control's percentile on the marker's channel, and overlaid control/stained histograms with the gate.",
 		"SHEET.csv: figure,marker,channel,file,control[,percentile] (paths relative to the sheet; percentile " +
 			"default 99).",
-		"Writes NAME.svg/.png and NAME_positive.csv." })
+		"Writes NAME.svg/.png/.pdf and NAME_positive.csv." })
 public final class FlowMarkersCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "SHEET.csv", description = "one row per stained tube")

@@ -222,8 +222,8 @@ public final class ApoptosisFigure {
 
 	/** Every file {@link #write} creates for {@code baseName}. */
 	public static List<String> files(String baseName) {
-		List<String> f = new ArrayList<>(MarkerFigure.chartFiles(baseName + "_dots"));
-		f.addAll(MarkerFigure.chartFiles(baseName + "_bars"));
+		List<String> f = new ArrayList<>(ChartFiles.files(baseName + "_dots"));
+		f.addAll(ChartFiles.files(baseName + "_bars"));
 		f.add(baseName + "_quadrants.csv");
 		f.addAll(StatsReport.files(baseName + "_"));
 		return Collections.unmodifiableList(f);
@@ -231,7 +231,7 @@ public final class ApoptosisFigure {
 
 	/**
 	 * {@code baseName_quadrants.csv} (every file's thresholds and quadrant %, the unstained
-	 * controls too), {@code baseName_dots.svg/.png} (panels A, B, C...), {@code baseName_bars.svg/.png}
+	 * controls too), {@code baseName_dots.svg/.png/.pdf} (panels A, B, C...), {@code baseName_bars.svg/.png/.pdf}
 	 * (panel D) and, with two or more groups, {@code baseName_anova.csv}, {@code _comparisons.csv},
 	 * {@code _cells.csv}.
 	 */
@@ -276,7 +276,7 @@ public final class ApoptosisFigure {
 				FlowDisplay.clamp(ty.apply(r.yThreshold)), corners));
 			axes.add(FlowDisplay.axis(xLabel, tx));
 		}
-		ChartFiles.writePngAndSvg(DensityPanels.chart(panels, axes, FlowDisplay.axis(FlowDisplay.label(first.data,
+		ChartFiles.write(DensityPanels.chart(panels, axes, FlowDisplay.axis(FlowDisplay.label(first.data,
 			first.yi), ty)), out, baseName + "_dots", 90 + 300 * panels.size(), 360);
 	}
 

@@ -2,7 +2,6 @@ package org.blotfig.study;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -152,16 +151,13 @@ public final class MarkerFigure {
 
 	/** Every file {@link #write} creates for {@code baseName}. */
 	public static List<String> files(String baseName) {
-		List<String> f = new ArrayList<>(chartFiles(baseName));
+		List<String> f = new ArrayList<>(ChartFiles.files(baseName));
 		f.add(baseName + "_positive.csv");
 		return Collections.unmodifiableList(f);
 	}
 
-	static List<String> chartFiles(String baseName) {
-		return Arrays.asList(baseName + ".png", baseName + ".svg");
-	}
 
-	/** The histograms ({@code baseName.svg/.png}) and the numbers ({@code baseName_positive.csv}). */
+	/** The histograms ({@code baseName.svg/.png/.pdf}) and the numbers ({@code baseName_positive.csv}). */
 	public void write(OutputDir out, String baseName) {
 		out.writeWith(baseName + "_positive.csv", w -> {
 			CSVPrinter p = Csv.printer(w, RESULT_COLUMNS);
@@ -178,7 +174,7 @@ public final class MarkerFigure {
 				FlowDisplay.histogram(m.values, m.scale, BINS), FlowDisplay.clamp(m.scale.apply(m.threshold)),
 				String.format(Locale.ROOT, "%.2f %%", m.percent()), FlowDisplay.axis(m.axisLabel, m.scale)));
 		}
-		ChartFiles.writePngAndSvg(HistogramOverlay.chart(panels, "control", "stained"), out, baseName,
+		ChartFiles.write(HistogramOverlay.chart(panels, "control", "stained"), out, baseName,
 			80 + 250 * panels.size(), 330);
 	}
 }

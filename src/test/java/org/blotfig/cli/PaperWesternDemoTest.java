@@ -86,5 +86,15 @@ class PaperWesternDemoTest {
 		for (CSVRecord r : comps.rows)
 			assertEquals(comps.get(r, "row").equals("ERK1/2") ? "ns" : "****", comps.get(r, "stars"), comps.get(r, "row"));
 		assertTrue(Files.size(out.resolve("fold_change.svg")) > 10_000);
+		// the same figure as PDF: every target, group and star of the statistics as text
+		java.util.Set<String> words = new java.util.LinkedHashSet<>();
+		for (CSVRecord r : cells.rows) {
+			words.add(cells.get(r, "row"));
+			words.add(cells.get(r, "col"));
+		}
+		for (CSVRecord r : comps.rows) words.add(comps.get(r, "stars"));
+		words.add("Fold change (normalised, " + cells.get(cells.rows.get(0), "col") + " = 1)");
+		assertEquals(8 + 2 + 2 + 1, words.size(), words.toString());
+		org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("fold_change.pdf"), 110 * 8 + 160, 420, words);
 	}
 }
