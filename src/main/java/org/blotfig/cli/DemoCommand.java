@@ -7,6 +7,8 @@ import org.blotfig.flow.PaperFlowDemo;
 import org.blotfig.ij.PaperWesternFiles;
 import org.blotfig.io.OutputDir;
 import org.blotfig.study.PaperFlowFiles;
+import org.blotfig.synth.PaperElisaPlate;
+import org.blotfig.synth.PaperStudy;
 import org.blotfig.synth.PaperWesternSet;
 
 import picocli.CommandLine.Command;
@@ -41,6 +43,18 @@ public final class DemoCommand implements Callable<Integer> {
 		Path[] flow = PaperFlowFiles.write(new OutputDir(out.resolve("flow")), PaperFlowDemo.generate(seed));
 		System.out.println("flow (Fig. 1-3) -> " + flow[0].getParent() + "; next: ./blotfig flow markers " + flow[0] +
 			" --out DIR, ./blotfig flow apoptosis " + flow[1] + " --out DIR");
+		Path elisa = out.resolve("elisa");
+		OutputDir.checkFolder(elisa);
+		PaperElisaPlate plate = PaperElisaPlate.generate(seed);
+		OutputDir e = new OutputDir(elisa);
+		e.writeText("plate_450_570.csv", plate.plateCsv());
+		e.writeText("plate_map.csv", plate.mapCsv());
+		e.writeText("truth.csv", plate.truthCsv());
+		System.out.println("ELISA plate (IL-2, IL-4, IL-15) with truth -> " + elisa);
+		OutputDir top = new OutputDir(out);
+		top.writeText("study.csv", PaperStudy.studyCsv());
+		top.writeText("expected.csv", PaperStudy.expectedCsv());
+		System.out.println("next: ./blotfig study " + out.resolve("study.csv") + " --out DIR");
 		return 0;
 	}
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code blotfig flow markers SHEET.csv --out DIR}: % positive per marker and the histogram figure. */
 @Command(name = "markers", mixinStandardHelpOptions = true, sortOptions = false,
-	description = { "Single-marker phenotype figure (e.g. MSC markers): % positive of each stained FCS file against " +
+	description = { "Single-marker phenotype figure (e.g. MSC markers): %% positive of each stained FCS file against " +
 		"its control's percentile on the marker's channel, and overlaid control/stained histograms with the gate.",
 		"SHEET.csv: figure,marker,channel,file,control[,percentile] (paths relative to the sheet; percentile " +
 			"default 99).",
