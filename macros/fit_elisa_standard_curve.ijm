@@ -3,7 +3,7 @@
 // Keys: plate, layout (plate map), or standards (+ samples) tables instead of a plate;
 // model (4PL|5PL|linear|log-log), weighting (none|1/Y^2|1/Ycurve^2), wavelength, reference,
 // analyte (empty = all), output_folder (empty = do not save).
-// Writes per analyte: curve.csv, standards.csv, samples.csv, replicates.csv, fit_points.csv, curve.png/svg.
+// Writes per analyte: curve.csv, standards.csv, samples.csv, replicates.csv, fit_points.csv, curve.svg/.png/.pdf.
 root = getDirectory("plugins") + ".." + File.separator;   // adjust to where blotfig's test-images are
 plate = root + "test-images/elisa/plate_96_450_570.csv";
 map = root + "test-images/elisa/plate_map_96.csv";

@@ -8,4 +8,4 @@ table = File.openDialog("FlowJo table (CSV)");
 sheet = File.openDialog("Sample sheet: sample,group");
 out = getDirectory("Choose the output folder");
 run("Flow Table Figure", "table_file=[" + table + "] sample_sheet=[" + sheet + "] annexin_channel=FL1-H pi_channel=FL2-H reference_group=[] y_label=[Cells (%)] output_folder=[" + out + "]");
-print("figure: " + out + "figure.svg");
+print("figure: " + out + "figure.svg (.png, .pdf)");

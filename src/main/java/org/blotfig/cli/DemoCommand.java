@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 
 import org.blotfig.ij.PaperWesternFiles;
 import org.blotfig.io.OutputDir;
+import org.blotfig.synth.PaperElisaPlate;
+import org.blotfig.synth.PaperStudy;
 import org.blotfig.synth.PaperWesternSet;
 
 import picocli.CommandLine.Command;
@@ -34,6 +36,18 @@ public final class DemoCommand implements Callable<Integer> {
 		Path csv = PaperWesternFiles.write(new OutputDir(dir), set);
 		System.out.println(set.strips.size() + " strips, " + set.expected.size() + " target lanes with truth -> " + dir);
 		System.out.println("next: ./blotfig normalize " + csv + " --out DIR");
+		Path elisa = out.resolve("elisa");
+		OutputDir.checkFolder(elisa);
+		PaperElisaPlate plate = PaperElisaPlate.generate(seed);
+		OutputDir e = new OutputDir(elisa);
+		e.writeText("plate_450_570.csv", plate.plateCsv());
+		e.writeText("plate_map.csv", plate.mapCsv());
+		e.writeText("truth.csv", plate.truthCsv());
+		System.out.println("ELISA plate (IL-2, IL-4, IL-15) with truth -> " + elisa);
+		OutputDir top = new OutputDir(out);
+		top.writeText("study.csv", PaperStudy.studyCsv());
+		top.writeText("expected.csv", PaperStudy.expectedCsv());
+		System.out.println("next: ./blotfig study " + out.resolve("study.csv") + " --out DIR");
 		return 0;
 	}
 }

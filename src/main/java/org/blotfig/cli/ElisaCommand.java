@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 	description = { "Fit an ELISA standard curve and back-calculate samples.",
 		"Plate mode: blotfig elisa PLATE.csv --layout MAP.csv --out DIR",
 		"Table mode: blotfig elisa --standards STANDARDS.csv [--samples UNKNOWNS.csv] --out DIR",
-		"Writes curve.csv, standards.csv, samples.csv, replicates.csv, fit_points.csv, curve.png, " +
-			"curve.svg (one subfolder per analyte when the map has several); when samples have groups, the " +
-			"study figure figure.svg/png (in-range concentrations per analyte and group) with anova.csv, " +
+		"Writes curve.csv, standards.csv, samples.csv, replicates.csv, fit_points.csv, curve.svg/.png/" +
+			".pdf (one subfolder per analyte when the map has several); when samples have groups, the " +
+			"study figure figure.svg/.png/.pdf (in-range concentrations per analyte and group) with anova.csv, " +
 			"comparisons.csv, cells.csv (two-way ANOVA + Sidak)." })
 public final class ElisaCommand implements Callable<Integer> {
 

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code blotfig flow quadrants|positive}: gating of FCS samples. */
 @Command(name = "flow", mixinStandardHelpOptions = true,
-	description = "Flow cytometry gating: Annexin V/PI quadrants, single-marker % positive.",
+	description = "Flow cytometry gating: Annexin V/PI quadrants, single-marker %% positive.",
 	subcommands = { FlowQuadrantsCommand.class, FlowPositiveCommand.class, FlowTableCommand.class, FlowDemoCommand.class })
 public final class FlowCommand implements Runnable {
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code blotfig flow positive FILE --channel CH --control FILE [--percentile 99] --out DIR}. */
 @Command(name = "positive", mixinStandardHelpOptions = true,
-	description = "Single-marker % positive against an unstained or isotype control (threshold = the " +
+	description = "Single-marker %% positive against an unstained or isotype control (threshold = the " +
 		"control's percentile, R type 7; events on the threshold count as positive). Writes DIR/positive.csv.")
 public final class FlowPositiveCommand implements Callable<Integer> {
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 	description = { "Flow percentages of a study from a FlowJo statistics table (with --samples) or a long table " +
 		"sample,group,population,percent: two-way ANOVA (population x group) + Sidak within each population, " +
 		"and the bar chart.",
-		"Writes percent.csv, anova.csv, comparisons.csv, cells.csv, figure.svg and figure.png." })
+		"Writes percent.csv, anova.csv, comparisons.csv, cells.csv and figure.svg/.png/.pdf." })
 public final class FlowTableCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "TABLE.csv", description = "FlowJo table export, or sample,group,population,percent")

@@ -38,6 +38,7 @@ public final class Main implements Callable<Integer> {
 		cl.addSubcommand(new FlowCommand());
 		cl.addSubcommand(new NormalizeCommand());
 		cl.addSubcommand(new StatsCommand());
+		cl.addSubcommand(new StudyCommand());
 		cl.addSubcommand(new SynthCommand());
 		cl.setExecutionExceptionHandler(Main::handleError);
 		return cl;

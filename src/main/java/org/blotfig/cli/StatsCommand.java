@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 		"blotfig stats DATA.csv --design two-way --posthoc sidak --out DIR",
 		"DATA.csv: row,col[,rep],value (row factor, column factor/group, one value per line).",
 		"Writes anova.csv, comparisons.csv (within-row comparisons for two-way, all pairs for one-way), " +
-			"cells.csv and the bar chart figure.svg/figure.png (mean +- SD, every value a dot; with two groups, " +
+			"cells.csv and the bar chart figure.svg/.png/.pdf (mean +- SD, every value a dot; with two groups, " +
 			"each row's stars)." })
 public final class StatsCommand implements Callable<Integer> {
 

@@ -80,7 +80,7 @@ public class FitElisaStandardCurve implements Command {
 	private String analyte = "";
 
 	@Parameter(label = "Output folder (optional)", required = false, style = "directory", persist = false,
-		description = "if given, curve.csv, standards.csv, samples.csv and curve.png/svg are written here")
+		description = "if given, curve.csv, standards.csv, samples.csv and curve.svg/.png/.pdf are written here")
 	private File output_folder;
 
 	@Parameter(type = ItemIO.OUTPUT)

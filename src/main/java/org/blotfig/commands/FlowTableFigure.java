@@ -50,7 +50,7 @@ public class FlowTableFigure implements Command {
 	private String y_label = "Cells (%)";
 
 	@Parameter(label = "Output folder", style = "directory", persist = false,
-		description = "percent.csv, anova.csv, comparisons.csv, cells.csv, figure.svg, figure.png")
+		description = "percent.csv, anova.csv, comparisons.csv, cells.csv, figure.svg/.png/.pdf")
 	private File output_folder;
 
 	FlowPercentStudy study;

@@ -55,7 +55,7 @@ public class TwoWayAnovaCommand implements Command {
 	private String y_label = "Value";
 
 	@Parameter(label = "Output folder (optional)", required = false, style = "directory", persist = false,
-		description = "anova.csv, comparisons.csv, cells.csv and the bar chart figure.svg/figure.png")
+		description = "anova.csv, comparisons.csv, cells.csv and the bar chart figure.svg/.png/.pdf")
 	private File output_folder;
 
 	@Override

@@ -75,7 +75,7 @@ public final class FlowPercentFiles {
 		return m;
 	}
 
-	/** percent.csv, the statistics (when there are any) and figure.svg/png. */
+	/** percent.csv, the statistics (when there are any) and figure.svg/.png/.pdf. */
 	public static void write(OutputDir dir, FlowPercentStudy s, String yLabel) {
 		dir.writeWith("percent.csv", w -> {
 			CSVPrinter p = Csv.printer(w, LongPercentTable.COLUMNS);

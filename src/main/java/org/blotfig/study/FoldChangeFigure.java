@@ -77,7 +77,7 @@ public final class FoldChangeFigure {
 		return TableFigure.of(table, stats, "", "Fold change (normalised, " + referenceGroup + " = 1)").referenceLine(1);
 	}
 
-	/** fold_change.png/.svg and, with statistics, anova.csv, comparisons.csv, cells.csv. */
+	/** fold_change.png/.svg/.pdf and, with statistics, anova.csv, comparisons.csv, cells.csv. */
 	public void write(OutputDir out) {
 		TableFigure.write(out, "fold_change", chart(), table);
 		if (stats != null) StatsReport.write(out, stats);

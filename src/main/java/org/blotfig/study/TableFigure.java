@@ -1,7 +1,6 @@
 package org.blotfig.study;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -42,17 +41,17 @@ public final class TableFigure {
 	 * ({@link #write}) and {@link StatsReport}'s tables, for the check that no input is replaced.
 	 */
 	public static List<String> files(String name) {
-		List<String> f = new ArrayList<>(Arrays.asList(name + ".png", name + ".svg"));
+		List<String> f = new ArrayList<>(ChartFiles.files(name));
 		f.addAll(StatsReport.FILES);
 		return Collections.unmodifiableList(f);
 	}
 
 	/**
-	 * Writes {@code name.png} and {@code name.svg} of a table's chart: one 110 px slot per row
+	 * Writes {@code name.png}, {@code .svg} and {@code .pdf} of a table's chart: one 110 px slot per row
 	 * level, so that clusters keep their width whatever their number.
 	 */
 	public static void write(OutputDir out, String name, GroupBarChart chart, LongTable t) {
-		ChartFiles.writePngAndSvg(chart.chart(), out, name, Math.max(480, 110 * t.rows() + 160), 420);
+		ChartFiles.write(chart.chart(), out, name, Math.max(480, 110 * t.rows() + 160), 420);
 	}
 
 	/** The comparison of two groups within a row, whichever way round it was computed; null if none. */

@@ -92,6 +92,14 @@ class BadInputTest {
 		return f.text(SET, "blotset/set.csv", edit);
 	}
 
+	/** A study sheet over the example plate (plate.csv, map.csv) and blot set (blotset/set.csv). */
+	static Path study(BrokenFiles f, String rows) {
+		f.copy(PLATE, "plate.csv");
+		f.copy(MAP, "map.csv");
+		goodSet(f);
+		return f.write("study.csv", "figure,assay,input,layout\n" + rows);
+	}
+
 	static Path goodSet(BrokenFiles f) {
 		return blotSet(f, s -> s + "\n");
 	}
@@ -322,7 +330,25 @@ class BadInputTest {
 				return a("normalize", set, "--out", f.absent("out"));
 			}, "samples.csv", "decimal comma"),
 			bad("normalize: --out is an existing file", f -> a("normalize", goodSet(f), "--out", f.write("out", "keep")),
-				"out", "folder"));
+				"out", "folder"),
+
+			// --- study (a figure set)
+			bad("study: sheet missing", f -> a("study", f.absent("study.csv"), "--out", f.absent("out")), "study.csv",
+				"not found"),
+			bad("study: unknown assay", f -> a("study", study(f, "Fig. 1,qpcr,plate.csv,\n"), "--out", f.absent("out")),
+				"study.csv", "'qpcr'"),
+			bad("study: a figure's input missing", f -> a("study", study(f, "Fig. 4,western,blotset/gone.csv,\n"), "--out",
+				f.absent("out")), "study.csv", "gone.csv"),
+			bad("study: corrupt image in the last figure, nothing of the first written", f -> {
+				Path sheet = study(f, "Fig. 5,elisa,plate.csv,map.csv\nFig. 4,western,blotset/set.csv,\n");
+				f.text(MAP, "synth/clean16_000.tif", s -> "II*\0" + s);
+				return a("study", sheet, "--out", f.absent("out"));
+			}, "clean16_000.tif", "not an image"),
+			bad("study: expected values without a value or stars", f -> {
+				Path sheet = study(f, "Fig. 5,elisa,plate.csv,map.csv\n");
+				f.write("expected.csv", "figure,item,group,quantity,value,stars\nFig. 5,IL-2,x,fold_change,,\n");
+				return a("study", sheet, "--out", f.absent("out"));
+			}, "expected.csv", "neither a value nor stars"));
 	}
 
 	/** One dynamic test per case (junit-jupiter-params is not a dependency), each in its own folder. */

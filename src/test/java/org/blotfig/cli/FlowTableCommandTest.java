@@ -82,6 +82,12 @@ class FlowTableCommandTest {
 			assertEquals(24, Csv.read(out.resolve("percent.csv")).rows.size());
 			String svg = new String(Files.readAllBytes(out.resolve("figure.svg")), StandardCharsets.UTF_8);
 			assertTrue(svg.contains(">Early apoptotic<") && svg.contains(">****<") && svg.contains(">*<"), out.toString());
+			java.util.Set<String> words = new java.util.HashSet<>();
+			for (CSVRecord c : comps.rows) {
+				words.add(comps.get(c, "row"));
+				words.add(comps.get(c, "stars"));
+			}
+			org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("figure.pdf"), Math.max(480, 110 * 4 + 160), 420, words);
 		}
 	}
 

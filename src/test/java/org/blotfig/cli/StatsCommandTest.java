@@ -86,6 +86,13 @@ class StatsCommandTest {
 		}
 		for (String s : stars) assertTrue(svg.contains(">" + s + "<"), "stars " + s + " not drawn");
 		assertTrue(javax.imageio.ImageIO.read(out.resolve("figure.png").toFile()).getWidth() >= 420);
+		// the PDF holds them as text, and the rotated y label too
+		java.util.Set<String> words = new java.util.HashSet<>(stars);
+		for (org.apache.commons.csv.CSVRecord c : comps.rows) words.add(comps.get(c, "row"));
+		Csv.Table cells = Csv.read(out.resolve("cells.csv"));
+		for (org.apache.commons.csv.CSVRecord c : cells.rows) words.add(cells.get(c, "col"));
+		words.add("Concentration (pg/mL)");
+		org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("figure.pdf"), Math.max(480, 110 * 3 + 160), 420, words);
 	}
 
 	@Test

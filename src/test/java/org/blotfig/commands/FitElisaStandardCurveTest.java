@@ -50,6 +50,9 @@ class FitElisaStandardCurveTest {
 				assertTrue(expected.size() > 5);
 				assertEquals(expected, Files.readAllLines(fiji.resolve(a).resolve(f)), a + "/" + f);
 			}
+		for (String a : new String[] { "IL-2", "IL-4", "IL-15" })
+			org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(cli.resolve(a).resolve("curve.pdf")),
+				Files.readAllBytes(fiji.resolve(a).resolve("curve.pdf")), a + "/curve.pdf");
 	}
 
 	@Test

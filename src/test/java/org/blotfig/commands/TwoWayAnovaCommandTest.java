@@ -39,6 +39,12 @@ class TwoWayAnovaCommandTest {
 		String svg = new String(Files.readAllBytes(tmp.resolve("figure.svg")), java.nio.charset.StandardCharsets.UTF_8);
 		for (int i = 1; i <= 8; i++) assertTrue(svg.contains(">Prot" + i + "<"), "Prot" + i);
 		assertTrue(svg.contains(">****<") && svg.contains(">ns<"), "stars");
+		java.util.Set<String> words = new java.util.HashSet<>();
+		for (org.apache.commons.csv.CSVRecord r : comp.rows) {
+			words.add(comp.get(r, "row"));
+			words.add(comp.get(r, "stars"));
+		}
+		org.blotfig.testutil.PdfFigures.assertFigure(tmp.resolve("figure.pdf"), 110 * 8 + 160, 420, words);
 	}
 
 	@Test

@@ -80,6 +80,9 @@ class FoldChangeFigureTest {
 		for (int i = 1; i <= 8; i++) assertTrue(svg.contains("Prot" + i), "Prot" + i + " not labelled");
 		assertTrue(svg.contains("****") && svg.contains(">ns<"), "stars missing from the figure");
 		assertEquals(110 * 8 + 160, ImageIO.read(dir.resolve("fold_change.png").toFile()).getWidth(), "one slot per protein");
+		String pdf = org.blotfig.testutil.PdfFigures.assertFigure(dir.resolve("fold_change.pdf"), 110 * 8 + 160, 420,
+			f.chart().chart());
+		assertTrue(pdf.contains("Fold change (normalised, Control = 1)") && pdf.contains("****"), pdf);
 		Csv.Table written = Csv.read(dir.resolve("comparisons.csv"));
 		assertEquals(8, written.rows.size());
 	}

@@ -24,7 +24,7 @@ import org.jfree.chart.JFreeChart;
  * Writes an ELISA analysis: per analyte {@code curve.csv} (parameter,value,se),
  * {@code standards.csv} (conc,y,backcalc,recovery_pct,pass), {@code samples.csv}
  * (sample,group,analyte,y,conc,flag), {@code replicates.csv}, {@code fit_points.csv} and the
- * curve plot {@code curve.png}/{@code curve.svg}. One analyte goes straight into the folder,
+ * curve plot {@code curve.png}/{@code .svg}/{@code .pdf}. One analyte goes straight into the folder,
  * several into one subfolder each.
  */
 public final class ElisaReport {
@@ -32,8 +32,14 @@ public final class ElisaReport {
 	private ElisaReport() {}
 
 	/** The files written per analyte (straight into the output folder or into its subfolder). */
-	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
-		"curve.csv", "standards.csv", "samples.csv", "replicates.csv", "fit_points.csv", "curve.png", "curve.svg"));
+	public static final List<String> FILES = files();
+
+	private static List<String> files() {
+		List<String> f = new ArrayList<>(java.util.Arrays.asList("curve.csv", "standards.csv", "samples.csv",
+			"replicates.csv", "fit_points.csv"));
+		f.addAll(ChartFiles.files("curve"));
+		return java.util.Collections.unmodifiableList(f);
+	}
 
 	public static List<Path> write(OutputDir out, List<AnalyteResult> results) {
 		// folder names must differ, also on case-insensitive file systems; check before writing
@@ -52,7 +58,7 @@ public final class ElisaReport {
 			written.add(dir.writeWith("samples.csv", w -> samples(w, a)));
 			written.add(dir.writeWith("replicates.csv", w -> replicates(w, a)));
 			written.add(dir.writeWith("fit_points.csv", w -> points(w, a.fit)));
-			for (Path p : ChartFiles.writePngAndSvg(chart(a), dir, "curve", 640, 480))
+			for (Path p : ChartFiles.write(chart(a), dir, "curve", 640, 480))
 				written.add(p);
 		}
 		return written;

@@ -1,0 +1,66 @@
+package org.blotfig.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.blotfig.core.ProgressListener;
+import org.blotfig.ij.BlotSetImages;
+import org.blotfig.io.OutputDir;
+import org.blotfig.study.StudyExpected;
+import org.blotfig.study.StudyReport;
+import org.blotfig.study.StudyRun;
+import org.blotfig.study.StudySheet;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code blotfig study STUDY.csv --out DIR}: a study's whole figure set from its raw data, one
+ * folder per figure plus report.md/report.html and numbers.csv with every number.
+ */
+@Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false,
+	description = { "A study's figure set from raw data: every figure of the study sheet (blot sets, ELISA " +
+		"plates, ...) analysed into its own folder, plus report.html/report.md and numbers.csv with every number.",
+		"Study sheet columns: figure,assay,input[,layout,y_label]; assay = western or elisa." })
+public final class StudyCommand implements Callable<Integer> {
+
+	@Parameters(index = "0", paramLabel = "STUDY.csv", description = "study sheet")
+	Path sheet;
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
+	Path out;
+
+	@Option(names = "--expected", paramLabel = "FILE", description = "values to reproduce " +
+		"(figure,item,group,quantity,value[,stars]); default: expected.csv beside the sheet, if there is one")
+	Path expected;
+
+	@Spec
+	picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		StudySheet s = StudySheet.load(sheet);
+		Path exp = expected != null ? expected : sheet.toAbsolutePath().resolveSibling("expected.csv");
+		StudyExpected values = expected != null || Files.isRegularFile(exp) ? StudyExpected.load(exp) :
+			StudyExpected.none();
+		BlotSetImages images = new BlotSetImages();
+		StudyRun run = new StudyRun(s, images, images.warnings()); // reads and checks every input
+		OutputDir.checkFolder(out);
+		run.checkOutput(out, exp);
+		List<StudyRun.PanelResult> results = run.run(new OutputDir(out), ProgressListener.NONE);
+		StudyReport report = new StudyReport("Study report: " + sheet.getFileName(), results, values);
+		OutputDir dir = new OutputDir(out);
+		dir.writeText(StudyReport.CSV, report.csv());
+		dir.writeText(StudyReport.MARKDOWN, report.markdown());
+		dir.writeText(StudyReport.HTML, report.html());
+		for (StudyRun.PanelResult p : results)
+			spec.commandLine().getOut().println(p.panel.figure + ": " + String.join(", ", p.files) + " (" +
+				p.numbers.size() + " numbers)");
+		spec.commandLine().getOut().println(out.resolve(StudyReport.HTML) + ": the report with every number");
+		return 0;
+	}
+}

@@ -1,0 +1,40 @@
+package org.blotfig.synth;
+
+import java.util.Locale;
+
+/**
+ * The reference study's sheet and the values it must reproduce (the paper's figures, as stated in
+ * its text and figure panels), for the demo written by {@code blotfig demo}: which figure comes
+ * from which raw data, and what the published figure says.
+ */
+public final class PaperStudy {
+
+	private PaperStudy() {}
+
+	/** The study sheet, paths relative to the demo folder. */
+	public static String studyCsv() {
+		return "figure,assay,input,layout,y_label\n" +
+			"Fig. 4,western,western/set.csv,,\n" +
+			"Fig. 5,elisa,elisa/plate_450_570.csv,elisa/plate_map.csv,pg/mL\n";
+	}
+
+	/** The published values: figure,item,group,quantity,value,stars. */
+	public static String expectedCsv() {
+		StringBuilder o = new StringBuilder("figure,item,group,quantity,value,stars\n");
+		String exp = PaperWesternSet.GROUPS[1];
+		for (int i = 0; i < PaperWesternSet.TARGETS.length; i++) {
+			boolean ns = PaperWesternSet.FOLD[i] == 1.0; // ERK1/2: "no significant change", no value stated
+			o.append("Fig. 4,").append(PaperWesternSet.TARGETS[i]).append(',').append(exp).append(",fold_change,")
+				.append(ns ? "" : num(PaperWesternSet.FOLD[i])).append(',').append(ns ? "ns" : "****").append('\n');
+		}
+		for (int i = 0; i < PaperElisaPlate.ANALYTES.length; i++)
+			o.append("Fig. 5,").append(PaperElisaPlate.ANALYTES[i]).append(',').append(exp).append(",fold_change,")
+				.append(Double.isNaN(PaperElisaPlate.PAPER_FOLD[i]) ? "" : num(PaperElisaPlate.PAPER_FOLD[i])).append(',')
+				.append(PaperElisaPlate.PAPER_STARS[i]).append('\n');
+		return o.toString();
+	}
+
+	private static String num(double v) {
+		return String.format(Locale.ROOT, "%s", v);
+	}
+}
