@@ -1,17 +1,14 @@
 package org.blotfig.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.blotfig.core.ProgressListener;
 import org.blotfig.ij.BlotSetImages;
-import org.blotfig.io.OutputDir;
-import org.blotfig.study.StudyExpected;
+import org.blotfig.study.StudyJob;
 import org.blotfig.study.StudyReport;
 import org.blotfig.study.StudyRun;
-import org.blotfig.study.StudySheet;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,20 +40,10 @@ public final class StudyCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		StudySheet s = StudySheet.load(sheet);
-		Path exp = expected != null ? expected : sheet.toAbsolutePath().resolveSibling("expected.csv");
-		StudyExpected values = expected != null || Files.isRegularFile(exp) ? StudyExpected.load(exp) :
-			StudyExpected.none();
 		BlotSetImages images = new BlotSetImages();
-		StudyRun run = new StudyRun(s, images, images.warnings()); // reads and checks every input
-		OutputDir.checkFolder(out);
-		run.checkOutput(out, exp);
-		List<StudyRun.PanelResult> results = run.run(new OutputDir(out), ProgressListener.NONE);
-		StudyReport report = new StudyReport("Study report: " + sheet.getFileName(), results, values);
-		OutputDir dir = new OutputDir(out);
-		dir.writeText(StudyReport.CSV, report.csv());
-		dir.writeText(StudyReport.MARKDOWN, report.markdown());
-		dir.writeText(StudyReport.HTML, report.html());
+		StudyJob job = StudyJob.prepare(sheet, expected, images, images.warnings()); // reads and checks every input
+		job.checkOutput(out);
+		List<StudyRun.PanelResult> results = job.run(out, ProgressListener.NONE);
 		for (StudyRun.PanelResult p : results)
 			spec.commandLine().getOut().println(p.panel.figure + ": " + String.join(", ", p.files) + " (" +
 				p.numbers.size() + " numbers)");
