@@ -3,8 +3,10 @@ package org.blotfig.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.blotfig.flow.PaperFlowDemo;
 import org.blotfig.ij.PaperWesternFiles;
 import org.blotfig.io.OutputDir;
+import org.blotfig.study.PaperFlowFiles;
 import org.blotfig.synth.PaperElisaPlate;
 import org.blotfig.synth.PaperStudy;
 import org.blotfig.synth.PaperWesternSet;
@@ -14,11 +16,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code blotfig demo --out DIR}: writes the reference study's raw Western blot data with known
- * truth ({@link PaperWesternSet}) into DIR/western, ready for {@code blotfig normalize}.
+ * truth ({@link PaperWesternSet}) into DIR/western, ready for {@code blotfig normalize}, and its flow data (Fig. 1-3, {@link PaperFlowDemo})
+ * into DIR/flow, ready for {@code blotfig flow markers} and {@code flow apoptosis}.
  * Deterministic: the same seed writes byte-identical files.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-	description = "Write the reference study's raw Western blot strips (3 experiments x 9 antibodies) with truth.")
+	description = "Write the reference study's raw Western blot strips (3 experiments x 9 antibodies) and FCS " +
+		"files (Fig. 1-3) with truth.")
 public final class DemoCommand implements Callable<Integer> {
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
@@ -36,6 +40,9 @@ public final class DemoCommand implements Callable<Integer> {
 		Path csv = PaperWesternFiles.write(new OutputDir(dir), set);
 		System.out.println(set.strips.size() + " strips, " + set.expected.size() + " target lanes with truth -> " + dir);
 		System.out.println("next: ./blotfig normalize " + csv + " --out DIR");
+		Path[] flow = PaperFlowFiles.write(new OutputDir(out.resolve("flow")), PaperFlowDemo.generate(seed));
+		System.out.println("flow (Fig. 1-3) -> " + flow[0].getParent() + "; next: ./blotfig flow markers " + flow[0] +
+			" --out DIR, ./blotfig flow apoptosis " + flow[1] + " --out DIR");
 		Path elisa = out.resolve("elisa");
 		OutputDir.checkFolder(elisa);
 		PaperElisaPlate plate = PaperElisaPlate.generate(seed);

@@ -60,6 +60,11 @@ public final class FlowPercentStudy {
 		note = g.note;
 	}
 
+	/** From values already computed (e.g. gated from FCS files); the reference group drawn first. */
+	static FlowPercentStudy of(List<Value> values, String reference) {
+		return new FlowPercentStudy(new ArrayList<>(values), reference);
+	}
+
 	/** From a long table sample,group,population,percent. */
 	public static FlowPercentStudy of(LongPercentTable t, String reference) {
 		List<Value> v = new ArrayList<>();

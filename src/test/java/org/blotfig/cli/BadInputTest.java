@@ -84,6 +84,30 @@ class BadInputTest {
 			f.absent("out"));
 	}
 
+	static final String FLOW = "study/flow/";
+
+	/** The bundled marker sheet (Fig. 1-2) copied with its FCS files, the sheet edited by {@code edit}. */
+	static Path markerSheet(BrokenFiles f, java.util.function.UnaryOperator<String> edit) {
+		for (String n : new String[] { "msc_unstained", "msc_CD105", "msc_CD73", "msc_CD56", "msc_CD34", "kg1a_unstained",
+			"kg1a_CD34" }) f.copy(FLOW + n + ".fcs", n + ".fcs");
+		return f.text(FLOW + "markers.csv", "markers.csv", edit);
+	}
+
+	/** The bundled Annexin V / PI sheet (Fig. 3) copied with its FCS files, the sheet edited by {@code edit}. */
+	static Path apoptosisSheet(BrokenFiles f, java.util.function.UnaryOperator<String> edit) {
+		for (String n : new String[] { "unstained", "control_1", "control_2", "control_3", "coculture_1", "coculture_2",
+			"coculture_3" }) f.copy(FLOW + n + ".fcs", n + ".fcs");
+		return f.text(FLOW + "apoptosis.csv", "apoptosis.csv", edit);
+	}
+
+	static List<String> markers(Path sheet, BrokenFiles f) {
+		return a("flow", "markers", sheet, "--out", f.absent("out"));
+	}
+
+	static List<String> apoptosis(Path sheet, BrokenFiles f) {
+		return a("flow", "apoptosis", sheet, "--out", f.absent("out"));
+	}
+
 	/** The bundled blot set copied with its images, the set file edited by {@code edit}. */
 	static Path blotSet(BrokenFiles f, java.util.function.UnaryOperator<String> edit) {
 		f.copy(TIFF, TIFF);
@@ -254,6 +278,62 @@ class BadInputTest {
 				"--out", f.absent("out")), "--pi"),
 			bad("flow table: percent out of range", f -> a("flow", "table", f.text(LONGPCT, "p.csv", t -> t.replace("98.4",
 				"198.4")), "--out", f.absent("out")), "p.csv", "outside 0..100"),
+			bad("flow markers: sheet missing", f -> markers(f.absent("markers.csv"), f), "markers.csv", "not found"),
+			bad("flow markers: sheet empty", f -> markers(f.write("markers.csv", ""), f), "markers.csv", "empty"),
+			bad("flow markers: sheet with only a header", f -> markers(markerSheet(f, BrokenFiles::headerOnly), f),
+				"markers.csv", "no markers"),
+			bad("flow markers: sheet without 'channel' column", f -> markers(markerSheet(f, replace("marker,channel,",
+				"marker,detector,")), f), "markers.csv", "missing column 'channel'"),
+			bad("flow markers: a stained FCS file missing", f -> markers(markerSheet(f, replace("msc_CD73.fcs",
+				"msc_CD90.fcs")), f), "msc_CD90.fcs", "not found"),
+			bad("flow markers: a control truncated", f -> {
+				Path sheet = markerSheet(f, s -> s + "\n");
+				f.truncated(FLOW + "kg1a_unstained.fcs", "kg1a_unstained.fcs", 3000);
+				return markers(sheet, f);
+			}, "kg1a_unstained.fcs", "truncated"),
+			bad("flow markers: unknown channel", f -> markers(markerSheet(f, replace("CD105,FL2-H", "CD105,FL4-H")), f),
+				"msc_CD105.fcs", "no channel 'FL4-H'"),
+			bad("flow markers: percentile NaN", f -> markers(markerSheet(f, replace("msc_unstained.fcs,99.9",
+				"msc_unstained.fcs,NaN")), f), "markers.csv", "'NaN'"),
+			bad("flow markers: decimal commas (European Excel)", f -> markers(markerSheet(f, BrokenFiles::european), f),
+				"markers.csv", "decimal comma"),
+			bad("flow markers: no such figure", f -> a("flow", "markers", markerSheet(f, s -> s + "\n"), "--figure", "4",
+				"--out", f.absent("out")), "markers.csv", "no markers of figure '4'"),
+			bad("flow markers: --out is an existing file", f -> a("flow", "markers", markerSheet(f, s -> s + "\n"),
+				"--out", f.write("out", "keep")), "out", "folder"),
+			bad("flow markers: --out is the sheet's folder and would replace it", f -> {
+				markerSheet(f, s -> s + "\n");
+				return a("flow", "markers", f.copy(FLOW + "markers.csv", "fig1_positive.csv"), "--name", "fig1", "--out",
+					f.dir());
+			}, "fig1_positive.csv", "would be overwritten"),
+			bad("flow apoptosis: sheet missing", f -> apoptosis(f.absent("apoptosis.csv"), f), "apoptosis.csv", "not found"),
+			bad("flow apoptosis: sheet with only a header", f -> apoptosis(apoptosisSheet(f, BrokenFiles::headerOnly), f),
+				"apoptosis.csv", "no samples"),
+			bad("flow apoptosis: sheet without 'pi' column", f -> apoptosis(apoptosisSheet(f, replace(",annexin,pi",
+				",annexin,propidium")), f), "apoptosis.csv", "missing column 'pi'"),
+			bad("flow apoptosis: the unstained control missing", f -> {
+				Path sheet = apoptosisSheet(f, s -> s + "\n");
+				try {
+					Files.delete(f.dir().resolve("unstained.fcs"));
+				}
+				catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+				return apoptosis(sheet, f);
+			}, "unstained.fcs", "not found"),
+			bad("flow apoptosis: unknown PI channel", f -> apoptosis(apoptosisSheet(f, s -> s.replace("FL1-H,FL2-H",
+				"FL1-H,FL3-H")), f), "control_1.fcs", "no channel 'FL3-H'"),
+			bad("flow apoptosis: a sample is a CSV", f -> {
+				Path sheet = apoptosisSheet(f, s -> s + "\n");
+				f.write("control_2.fcs", "well,type\nA1,blank\n");
+				return apoptosis(sheet, f);
+			}, "control_2.fcs", "not an FCS file"),
+			bad("flow apoptosis: a sample listed twice", f -> apoptosis(apoptosisSheet(f, replace("control_2,control",
+				"control_1,control")), f), "apoptosis.csv", "'control_1' is listed twice"),
+			bad("flow apoptosis: empty group", f -> apoptosis(apoptosisSheet(f, replace("coculture_3,co-culture",
+				"coculture_3,")), f), "apoptosis.csv", "empty group"),
+			bad("flow apoptosis: --out inside a file", f -> a("flow", "apoptosis", apoptosisSheet(f, s -> s + "\n"),
+				"--out", f.write("notes", "x").resolve("out")), "notes is a file, not a folder"),
 			bad("flow demo: --out is an existing file", f -> a("flow", "demo", "--out", f.write("demo", "keep")),
 				"demo", "folder"),
 

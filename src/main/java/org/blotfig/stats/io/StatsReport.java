@@ -35,6 +35,20 @@ public final class StatsReport {
 		out.writeWith(FILES.get(2), w -> cells(w, r));
 	}
 
+	/** The files {@link #write(OutputDir, String, StatsAnalysis.Result)} creates: each name with a prefix. */
+	public static java.util.List<String> files(String prefix) {
+		java.util.List<String> f = new java.util.ArrayList<>();
+		for (String n : FILES) f.add(prefix + n);
+		return java.util.Collections.unmodifiableList(f);
+	}
+
+	/** As {@link #write(OutputDir, StatsAnalysis.Result)}, the names prefixed (several figures in one folder). */
+	public static void write(OutputDir out, String prefix, StatsAnalysis.Result r) {
+		out.writeWith(prefix + FILES.get(0), w -> anova(w, r));
+		out.writeWith(prefix + FILES.get(1), w -> comparisons(w, r));
+		out.writeWith(prefix + FILES.get(2), w -> cells(w, r));
+	}
+
 	public static void write(Path dir, StatsAnalysis.Result r) {
 		write(new OutputDir(dir), r);
 	}
