@@ -32,13 +32,16 @@ final class LaneFinder {
 		tiltDeg = Math.toDegrees(Math.atan(slope));
 		double[] proj = Peaks.smooth(project(s, slope), 1.0);
 		double yc = (s.h - 1) / 2.0;
+		double noise = Peaks.noise(proj, 0, proj.length);
+		double[] raw = proj;
+		proj = DarkEdges.fill(proj, Math.max(6 * noise, 0.05 * maxProminence(proj)));
+		boolean darkEdged = proj != raw;
 
 		List<Cand> cand = new ArrayList<>();
 		for (int i : Peaks.maxima(proj)) cand.add(new Cand(proj, i, Peaks.prominence(proj, i)));
 		if (cand.isEmpty()) return;
 		double maxProm = 0;
 		for (Cand c : cand) maxProm = Math.max(maxProm, c.prom);
-		double noise = Peaks.noise(proj, 0, proj.length);
 		List<Cand> chosen = new ArrayList<>();
 		double floor = wanted > 0 ? Math.max(3 * noise, 0.02 * maxProm) : Math.max(6 * noise, 0.05 * maxProm);
 		for (Cand c : cand) if (c.prom >= floor) chosen.add(c);
@@ -114,27 +117,48 @@ final class LaneFinder {
 		if (chosen.size() == 1 && lattice == null) halfSmall = 0.5 * fwhm + 0.25 * fwhm + 2.0 / s.factor;
 		double halfFull = Math.max(1, halfSmall * s.factor);
 		for (double[] c : withGaps) {
-			double[] path = follow(s, c[0], slope, yc, pitch, c[1] > 0, height);
+			double[] path = follow(s, c[0], slope, yc, pitch, c[1] > 0, darkEdged, height);
 			lanes.add(new Found(new LanePath(path, halfFull), c[1] > 0));
 		}
 	}
 
-	/** The shear (dx per row) whose column projection has the largest sum of squares. */
+	private static double maxProminence(double[] p) {
+		double m = 0;
+		for (int i : Peaks.maxima(p)) m = Math.max(m, Peaks.prominence(p, i));
+		return m;
+	}
+
+	/** Half the coarse search range: the issue's +-5 deg and a step's margin. */
+	private static final double MAX_DEG = 5.5;
+
+	/**
+	 * The shear (dx per row) whose column projection has the largest sum of squares, taken only
+	 * at a maximum inside the searched range: a score still rising at its end (one wide bar, as
+	 * a saturated loading-control row, sharpens steadily with shear) is no evidence of a tilt.
+	 */
 	private static double deskew(Small s) {
-		double best = 0, bestScore = -1;
-		double step = 1;
-		for (double deg = -5.5; deg <= 5.5001; deg += step) {
-			double score = sharpness(project(s, Math.tan(Math.toRadians(deg))));
-			if (score > bestScore) {
-				bestScore = score;
-				best = deg;
+		int n = (int) Math.round(2 * MAX_DEG) + 1;
+		double[] score = new double[n + 2]; // one step beyond each end, read only when needed
+		double best = Double.NaN, bestScore = -1;
+		for (int i = 1; i <= n; i++) score[i] = sharpness(project(s, Math.tan(Math.toRadians(coarseDeg(i)))));
+		for (int i = 1; i <= n; i++) {
+			if (score[i] <= bestScore) continue;
+			if (i > 1 && score[i - 1] > score[i] || i < n && score[i + 1] > score[i]) continue;
+			// at an end of the range, look one step further before calling it a maximum
+			if (i == 1 || i == n) {
+				int o = i == 1 ? 0 : n + 1;
+				score[o] = sharpness(project(s, Math.tan(Math.toRadians(coarseDeg(o)))));
+				if (score[o] >= score[i]) continue;
 			}
+			best = coarseDeg(i);
+			bestScore = score[i];
 		}
+		if (Double.isNaN(best)) return 0;
 		double center = best;
 		for (double deg = center - 0.8; deg <= center + 0.8001; deg += 0.2) {
-			double score = sharpness(project(s, Math.tan(Math.toRadians(deg))));
-			if (score > bestScore) {
-				bestScore = score;
+			double score1 = sharpness(project(s, Math.tan(Math.toRadians(deg))));
+			if (score1 > bestScore) {
+				bestScore = score1;
 				best = deg;
 			}
 		}
@@ -142,6 +166,11 @@ final class LaneFinder {
 		double straight = sharpness(project(s, 0));
 		if (straight >= 0.99 * bestScore) best = 0;
 		return Math.tan(Math.toRadians(best));
+	}
+
+	/** The coarse grid: 1 deg steps from -MAX_DEG - 1 (i = 0) to MAX_DEG + 1 (i = n + 1). */
+	private static double coarseDeg(int i) {
+		return -MAX_DEG - 1 + i;
 	}
 
 	private static double sharpness(double[] p) {
@@ -302,10 +331,23 @@ final class LaneFinder {
 				last = k;
 			}
 		if (first < 0) return null;
-		for (int k = first; k <= last; k++) {
-			boolean lane = pts.get(k)[1] >= floor || presence[k] >= floor && ownPeak(cand, pts.get(k)[0], period, 0.5 * floor);
-			out.add(new double[] { pts.get(k)[0], lane ? 0 : 1 });
+		boolean[] lane = new boolean[pts.size()];
+		for (int k = first; k <= last; k++)
+			lane[k] = pts.get(k)[1] >= floor || presence[k] >= floor && ownPeak(cand, pts.get(k)[0], period, 0.5 * floor);
+		// an outer lane set apart by an empty lattice point must stand out as a ladder loaded
+		// apart does: a faint smear on the membrane beside the blot is not a lane
+		for (boolean trimmed = true; trimmed && first < last;) {
+			trimmed = false;
+			if (!lane[first + 1] && !ownPeak(cand, pts.get(first)[0], period, 0.2 * maxProm)) {
+				do first++; while (first < last && !lane[first]);
+				trimmed = true;
+			}
+			if (first < last && !lane[last - 1] && !ownPeak(cand, pts.get(last)[0], period, 0.2 * maxProm)) {
+				do last--; while (last > first && !lane[last]);
+				trimmed = true;
+			}
 		}
+		for (int k = first; k <= last; k++) out.add(new double[] { pts.get(k)[0], lane[k] ? 0 : 1 });
 		// a strong peak far from every lattice lane is a lane of its own (e.g. a ladder set apart);
 		// its maximum must be far too, not only the middle of a run that spans two lanes, and it
 		// must be about as wide as the lattice lanes: a narrow peak is a spot, a piece of a band
@@ -467,7 +509,7 @@ final class LaneFinder {
 	 * weighted fit to the signal centroids of horizontal segments (smile and splay bend lanes).
 	 */
 	private static double[] follow(Small s, double x0, double slope, double yc, double pitch, boolean empty,
-		int height)
+		boolean darkEdged, int height)
 	{
 		int seg = Math.max(6, s.h / 16);
 		int nSeg = (s.h + seg - 1) / seg;
@@ -506,6 +548,14 @@ final class LaneFinder {
 			int ra = im, rb = im;
 			while (ra > 0 && col[ra - 1] > cut) ra--;
 			while (rb < col.length - 1 && col[rb + 1] > cut) rb++;
+			// a dark-edged lane's maximum is one of its edges: span both (the window holds one lane)
+			if (darkEdged && mx > mn) {
+				int first = 0, last = col.length - 1;
+				while (col[first] <= cut) first++;
+				while (col[last] <= cut) last--;
+				ra = Math.min(ra, first);
+				rb = Math.max(rb, last);
+			}
 			double m0 = mx - mn, m1 = m0 * (lo + 0.5 * (ra + rb));
 			double energy = 0;
 			for (double v : col) energy += v - mn;

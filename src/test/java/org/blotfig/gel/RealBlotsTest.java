@@ -145,6 +145,86 @@ class RealBlotsTest {
 		}
 	}
 
+	/**
+	 * Lane centres, read at {@code row}, each within a third of the by-eye spacing of the centre
+	 * judged by eye (in order, one lane per centre).
+	 */
+	static void assertLanesAt(GelResult r, int row, double... byEye) {
+		assertEquals(byEye.length, r.lanes.size(), "lanes: " + centres(r, row));
+		double spacing = (byEye[byEye.length - 1] - byEye[0]) / (byEye.length - 1);
+		for (int i = 0; i < byEye.length; i++) {
+			double x = r.lanes.get(i).xAt(row);
+			assertTrue(Math.abs(x - byEye[i]) < spacing / 3, "lane " + (i + 1) + " at " + x + ", by eye " + byEye[i] +
+				"; lanes " + centres(r, row));
+		}
+	}
+
+	private static String centres(GelResult r, int row) {
+		StringBuilder b = new StringBuilder();
+		for (Lane l : r.lanes) b.append(String.format(java.util.Locale.ROOT, "%.0f(%s) ", l.xAt(row), l.kind));
+		return b.toString();
+	}
+
+	static int bandsIn(GelResult r, int lane) {
+		int n = 0;
+		for (Band b : r.bands) if (b.lane == lane) n++;
+		return n;
+	}
+
+	/**
+	 * 7 lanes about 85 px wide with 18 px gaps, one smiling band each around y = 660-690: each
+	 * band darker along its bottom edge and curving up at the lane edges, so the column
+	 * projection shows two peaks per lane, and the closest peaks face each other across a gap
+	 * (before: 8 lanes of 47 px, split at the dark edges and placed on the gaps). A faint
+	 * diffuse smear on the membrane right of lane 7 (x about 1040-1150) is not a lane.
+	 */
+	@Test
+	void smilingWideBandsAreOneLaneEach() {
+		GelResult r = analyze("facuperezt_smile/wide_pic_bands.jpeg");
+		assertEquals(Polarity.DARK_BANDS, r.polarity);
+		assertEquals(0, r.tiltDeg, 1e-9);
+		assertLanesAt(r, 675, 325, 425, 530, 637, 740, 843, 940);
+		for (int lane = 1; lane <= 7; lane++) {
+			assertEquals(LaneKind.SAMPLE, r.lanes.get(lane - 1).kind);
+			assertEquals(1, bandsIn(r, lane), "bands in lane " + lane);
+		}
+		for (Band b : r.bands) assertTrue(b.y > 650 && b.y < 700, "band at y " + b.y);
+	}
+
+	/**
+	 * The small crops of the same blots (76 and 72 rows): 3 lanes about 150 px wide, the first
+	 * cut by the left edge, one band each, darkest at the lane edges (before: 4 lanes on
+	 * {@code img}, 11 with 5 empty on the shadowed one). On the shadowed crop every lane has its
+	 * band in the middle rows (lane 1 also shows a faint smudge above it).
+	 */
+	@Test
+	void darkEdgedCropsHaveThreeLanes() {
+		GelResult r = analyze("facuperezt_smile/img.jpeg");
+		assertLanesAt(r, 40, 70, 242, 412);
+		for (int lane = 1; lane <= 3; lane++) assertEquals(1, bandsIn(r, lane), "bands in lane " + lane);
+
+		GelResult shadow = analyze("facuperezt_smile/img_shadow.jpeg");
+		assertLanesAt(shadow, 40, 78, 250, 408);
+		for (int lane = 1; lane <= 3; lane++) {
+			boolean middle = false;
+			for (Band b : shadow.bands) if (b.lane == lane && b.y > 35 && b.y < 55) middle = true;
+			assertTrue(middle, "shadowed crop, lane " + lane + " has no band at y 35-55");
+		}
+	}
+
+	/**
+	 * The two-band crop: 3 lanes (x about 10-167, 185-333, 350-498), two bands each (y about 37
+	 * and 70). Its column projection sharpens a little more with every degree of shear, without
+	 * a maximum inside the searched range: no tilt (was -6.3 deg, past the +-5 deg asked).
+	 */
+	@Test
+	void twoBandCropHasThreeLanesOfTwoBandsAndNoTilt() {
+		GelResult r = analyze("facuperezt_smile/img_2band.jpeg");
+		assertEquals(0, r.tiltDeg, 1e-9);
+		assertLanesAt(r, 50, 88, 259, 424);
+		for (int lane = 1; lane <= 3; lane++) assertEquals(2, bandsIn(r, lane), "bands in lane " + lane);
+	}
+
 	@Test
 	void jpegBandsAreFlaggedLossy() {
 		for (String f : new String[] { "img.jpeg", "img_2band.jpeg", "img_shadow.jpeg", "wide_pic_bands.jpeg" }) {
