@@ -40,9 +40,9 @@ import com.itextpdf.text.pdf.PdfWriter;
  */
 public final class ChartFiles {
 
-	/** What {@link #write} writes, in this order. */
-	public static final List<String> EXTENSIONS = Collections.unmodifiableList(Arrays.asList(".png", ".svg",
-		".pdf"));
+	/** What {@link #write} writes, in this order: vector first. */
+	public static final List<String> EXTENSIONS = Collections.unmodifiableList(Arrays.asList(".svg", ".pdf",
+		".png"));
 
 	private ChartFiles() {}
 
@@ -54,13 +54,13 @@ public final class ChartFiles {
 	}
 
 	/**
-	 * Writes {@code baseName.png}, {@code .svg} and {@code .pdf}; returns the paths in the order of
+	 * Writes {@code baseName.svg}, {@code .pdf} and {@code .png}; returns the paths in the order of
 	 * {@link #EXTENSIONS}. The PDF page is {@code width x height} points, the PNG as many pixels.
 	 */
 	public static Path[] write(JFreeChart chart, OutputDir out, String baseName, int width, int height) {
-		return new Path[] { writePng(chart, out, baseName + ".png", width, height),
-			writeSvg(chart, out, baseName + ".svg", width, height),
-			writePdf(chart, out, baseName + ".pdf", width, height) };
+		return new Path[] { writeSvg(chart, out, baseName + ".svg", width, height),
+			writePdf(chart, out, baseName + ".pdf", width, height),
+			writePng(chart, out, baseName + ".png", width, height) };
 	}
 
 	public static Path writePng(JFreeChart chart, OutputDir out, String name, int width, int height) {

@@ -106,6 +106,8 @@ public final class GroupBarChart {
 		CategoryPlot plot = new CategoryPlot(bars, x, y, br);
 		ScatterRenderer sr = new ScatterRenderer();
 		sr.setUseOutlinePaint(true);
+		// without the outline a white dot above its bar vanishes into the white background
+		sr.setDrawOutlines(true);
 		sr.setItemMargin(0.05);
 		for (int i = 0; i < groups.size(); i++) {
 			sr.setSeriesPaint(i, i % 2 == 0 ? Color.BLACK : Color.WHITE);

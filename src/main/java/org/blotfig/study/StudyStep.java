@@ -24,8 +24,8 @@ interface StudyStep {
 	/** The figure files written under a base name, relative to the study folder, vector first. */
 	static List<String> files(StudySheet.Panel p, OutputDir dir, String base) {
 		List<String> f = new ArrayList<>();
-		for (String ext : new String[] { ".svg", ".pdf", ".png" })
-			if (Files.isRegularFile(dir.resolve(base + ext))) f.add(p.folder + "/" + base + ext);
+		for (String name : org.blotfig.figures.ChartFiles.files(base))
+			if (Files.isRegularFile(dir.resolve(name))) f.add(p.folder + "/" + name);
 		return f;
 	}
 }
