@@ -29,6 +29,9 @@ public final class HistogramOverlay {
 	static final Color CONTROL = new Color(0xB0B0B0), STAINED = new Color(0xC0392B);
 	static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 13), TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
+	/** The y axis' top: 100 % of max plus a strip for the texts. */
+	static final double TOP = 136;
+
 	private HistogramOverlay() {}
 
 	/** One marker's panel. */
@@ -54,9 +57,10 @@ public final class HistogramOverlay {
 	}
 
 	public static JFreeChart chart(List<Panel> panels, String controlName, String stainedName) {
-		NumberAxis y = new NumberAxis("% of max");
-		y.setRange(0, 118);
-		y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
+		// ticks to 100 only: the strip above the peaks holds each panel's name and % positive
+		DecadeAxis y = new DecadeAxis("% of max", new double[] { 0, 20, 40, 60, 80, 100 }, new String[] { "0", "20",
+			"40", "60", "80", "100" });
+		y.setRange(0, TOP);
 		style(y);
 		CombinedRangeXYPlot plot = new CombinedRangeXYPlot(y);
 		plot.setGap(14);
@@ -79,12 +83,13 @@ public final class HistogramOverlay {
 			sub.setOutlinePaint(Color.BLACK);
 			sub.addDomainMarker(new ValueMarker(p.gate, Color.BLACK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
 				BasicStroke.JOIN_MITER, 10f, new float[] { 5f, 3f }, 0f)));
-			XYTextAnnotation t = new XYTextAnnotation(p.title, 0.03, 114);
+			XYTextAnnotation t = new XYTextAnnotation(p.title, 0.03, TOP - 2);
 			t.setFont(LABEL);
+			t.setBackgroundPaint(Color.WHITE);
 			t.setTextAnchor(TextAnchor.TOP_LEFT);
 			sub.addAnnotation(t);
 			boolean right = p.gate < 0.7;
-			XYTextAnnotation g = new XYTextAnnotation(p.gateText, p.gate + (right ? 0.02 : -0.02), 101);
+			XYTextAnnotation g = new XYTextAnnotation(p.gateText, p.gate + (right ? 0.02 : -0.02), 117);
 			g.setFont(TEXT);
 			g.setTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
 			sub.addAnnotation(g);
