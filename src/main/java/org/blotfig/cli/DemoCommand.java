@@ -36,6 +36,7 @@ public final class DemoCommand implements Callable<Integer> {
 		OutputDir.checkFolder(out);
 		Path dir = out.resolve("western");
 		OutputDir.checkFolder(dir);
+		OutputDir.checkFolder(out.resolve("flow"));
 		PaperWesternSet set = PaperWesternSet.generate(seed);
 		Path csv = PaperWesternFiles.write(new OutputDir(dir), set);
 		System.out.println(set.strips.size() + " strips, " + set.expected.size() + " target lanes with truth -> " + dir);

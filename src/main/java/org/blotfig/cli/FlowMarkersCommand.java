@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "markers", mixinStandardHelpOptions = true, sortOptions = false,
 	description = { "Single-marker phenotype figure (e.g. MSC markers): %% positive of each stained FCS file against " +
 		"its control's percentile on the marker's channel, and overlaid control/stained histograms with the gate.",
-		"SHEET.csv: figure,marker,channel,file,control[,percentile] (paths relative to the sheet; percentile " +
+		"SHEET.csv: [figure,]marker,channel,file,control[,percentile] (paths relative to the sheet; percentile " +
 			"default 99).",
 		"Writes NAME.svg/.png/.pdf and NAME_positive.csv." })
 public final class FlowMarkersCommand implements Callable<Integer> {
@@ -46,8 +46,10 @@ public final class FlowMarkersCommand implements Callable<Integer> {
 		OutputDir.checkInputsKept(out, MarkerFigure.files(name), inputs.toArray(new Path[0]));
 		f.write(new OutputDir(out), name);
 		StringBuilder sb = new StringBuilder();
+		boolean several = f.figures().size() > 1;
 		for (MarkerFigure.Marker m : f.markers)
-			sb.append(sb.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f %%", m.marker, m.percent()));
+			sb.append(sb.length() == 0 ? "" : ", ").append(several && !m.figure.isEmpty() ? "(" + m.figure + ") " : "")
+				.append(String.format(Locale.ROOT, "%s %.2f %%", m.marker, m.percent()));
 		System.out.println(f.markers.size() + " markers positive: " + sb + " -> " + out);
 		return 0;
 	}

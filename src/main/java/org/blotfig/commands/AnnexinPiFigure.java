@@ -13,6 +13,7 @@ import org.scijava.menu.MenuConstants;
 import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
 
 import ij.measure.ResultsTable;
 
@@ -29,6 +30,9 @@ public class AnnexinPiFigure implements Command {
 
 	@Parameter
 	private LogService log;
+
+	@Parameter
+	private UIService ui;
 
 	@Parameter(label = "Sheet sample,group,replicate,file,control,annexin,pi (CSV)", style = "open", persist = false)
 	private File sheet_file;
@@ -76,8 +80,7 @@ public class AnnexinPiFigure implements Command {
 			if (!java.awt.GraphicsEnvironment.isHeadless()) t.show("Annexin V PI");
 		}
 		catch (InputException e) {
-			log.error(title + ": " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, title, e);
 		}
 	}
 }

@@ -16,6 +16,7 @@ import org.scijava.menu.MenuConstants;
 import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
@@ -33,6 +34,9 @@ public class DetectLanesAndBands implements Command {
 
 	@Parameter
 	private LogService log;
+
+	@Parameter
+	private UIService ui;
 
 	@Parameter(label = "Blot image")
 	private ImagePlus image;
@@ -74,8 +78,7 @@ public class DetectLanesAndBands implements Command {
 			tables = GelOutputs.deliver(image, full.image, result, output_folder, warnings);
 		}
 		catch (InputException e) {
-			log.error("Detect Lanes and Bands: " + image.getTitle() + ": " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, "Detect Lanes and Bands: " + image.getTitle(), e);
 		}
 	}
 }

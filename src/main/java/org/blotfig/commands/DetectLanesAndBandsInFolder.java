@@ -13,6 +13,7 @@ import org.scijava.menu.MenuConstants;
 import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
 
 /**
  * Analyze > blotfig > Western Blot > Detect Lanes and Bands in Folder: the same analysis as
@@ -28,6 +29,9 @@ public class DetectLanesAndBandsInFolder implements Command {
 
 	@Parameter
 	private LogService log;
+
+	@Parameter
+	private UIService ui;
 
 	@Parameter(required = false)
 	private StatusService status;
@@ -79,8 +83,7 @@ public class DetectLanesAndBandsInFolder implements Command {
 				" failed; see " + new File(output_folder, GelBatch.SUMMARY));
 		}
 		catch (InputException e) {
-			log.error(title + ": " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, title, e);
 		}
 	}
 }

@@ -112,9 +112,7 @@ public class FitElisaStandardCurve implements Command {
 			}
 		}
 		catch (InputException e) {
-			// a clear one-line problem for the user, then stop the command
-			log.error("Fit ELISA Standard Curve: " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, "Fit ELISA Standard Curve", e);
 		}
 	}
 

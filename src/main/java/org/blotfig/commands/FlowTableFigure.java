@@ -13,6 +13,7 @@ import org.scijava.menu.MenuConstants;
 import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
 
 import ij.measure.ResultsTable;
 
@@ -30,6 +31,9 @@ public class FlowTableFigure implements Command {
 
 	@Parameter
 	private LogService log;
+
+	@Parameter
+	private UIService ui;
 
 	@Parameter(label = "FlowJo table or long table (CSV)", style = "open", persist = false)
 	private File table_file;
@@ -86,8 +90,7 @@ public class FlowTableFigure implements Command {
 			}
 		}
 		catch (InputException e) {
-			log.error(title + ": " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, title, e);
 		}
 	}
 

@@ -18,6 +18,7 @@ import org.scijava.menu.MenuConstants;
 import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
 
 import ij.ImagePlus;
 
@@ -35,6 +36,9 @@ public class GenerateTestBlot implements Command {
 
 	@Parameter
 	private LogService log;
+
+	@Parameter
+	private UIService ui;
 
 	@Parameter(label = "Preset", choices = { "clean", "typical", "hard" }, persist = false,
 		description = "clean: flat background, light noise; typical: gradient, blotches, dust, mild tilt; " +
@@ -92,9 +96,7 @@ public class GenerateTestBlot implements Command {
 			}
 		}
 		catch (InputException e) {
-			// a clear one-line problem for the user, then stop the command
-			log.error("Generate Test Blot: " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, "Generate Test Blot", e);
 		}
 	}
 

@@ -108,8 +108,7 @@ public class LoadFcsFile implements Command {
 			}
 		}
 		catch (InputException e) {
-			log.error("Load FCS File: " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, "Load FCS File", e);
 		}
 	}
 }

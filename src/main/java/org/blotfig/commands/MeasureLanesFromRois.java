@@ -19,6 +19,7 @@ import org.scijava.menu.MenuConstants;
 import org.scijava.plugin.Menu;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
+import org.scijava.ui.UIService;
 
 import ij.ImagePlus;
 import ij.gui.Overlay;
@@ -39,6 +40,9 @@ public class MeasureLanesFromRois implements Command {
 
 	@Parameter
 	private LogService log;
+
+	@Parameter
+	private UIService ui;
 
 	@Parameter(label = "Blot image")
 	private ImagePlus image;
@@ -78,8 +82,7 @@ public class MeasureLanesFromRois implements Command {
 			tables = GelOutputs.deliver(image, img, result, output_folder, warnings);
 		}
 		catch (InputException e) {
-			log.error("Measure Lanes from ROIs: " + image.getTitle() + ": " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, "Measure Lanes from ROIs: " + image.getTitle(), e);
 		}
 	}
 

@@ -108,8 +108,7 @@ public class QuadrantGateCommand implements Command {
 			if (!ui.isHeadless()) table(r).show("Quadrants " + fcs_file.getName());
 		}
 		catch (InputException e) {
-			log.error("Quadrant Gate: " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, "Quadrant Gate", e);
 		}
 	}
 

@@ -112,8 +112,7 @@ public class QuantifyBlotSet implements Command {
 			if (!ui.isHeadless()) table.show("Normalized");
 		}
 		catch (InputException e) {
-			log.error("Quantify Blot Set: " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, "Quantify Blot Set", e);
 		}
 	}
 

@@ -75,8 +75,7 @@ public class RunStudy implements Command {
 			if (!ui.isHeadless()) table.show("Study");
 		}
 		catch (InputException e) {
-			log.error("Run Study: " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, "Run Study", e);
 		}
 	}
 

@@ -84,8 +84,7 @@ public class TwoWayAnovaCommand implements Command {
 			}
 		}
 		catch (InputException e) {
-			log.error("Two-Way ANOVA: " + e.getMessage());
-			throw e;
+			CommandErrors.stop(ui, log, "Two-Way ANOVA", e);
 		}
 	}
 

@@ -91,7 +91,10 @@ public final class GroupBarChart {
 		// labels stay horizontal: JFreeChart draws rotated text as outlines, and journals want editable text
 		x.setMaximumCategoryLabelLines(2);
 		NumberAxis y = new NumberAxis(yLabel);
-		y.setRange(0, top <= 0 ? 1 : top * 1.18);
+		double yMax = top <= 0 ? 1 : top * 1.18;
+		y.setRange(0, yMax);
+		// 4-8 ticks of 1, 2 or 5 x 10^k, as Prism labels an axis (JFreeChart's own choice crowds it)
+		y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep(yMax / 6)));
 		StatisticalBarRenderer br = new StatisticalBarRenderer();
 		br.setDrawBarOutline(true);
 		br.setErrorIndicatorPaint(Color.BLACK);
@@ -105,12 +108,13 @@ public final class GroupBarChart {
 		}
 		CategoryPlot plot = new CategoryPlot(bars, x, y, br);
 		ScatterRenderer sr = new ScatterRenderer();
-		sr.setUseOutlinePaint(true);
-		// without the outline a white dot above its bar vanishes into the white background
+		// white dots above a dark bar's top stand on white paper: every dot needs its black outline
 		sr.setDrawOutlines(true);
+		sr.setUseFillPaint(true);
+		sr.setUseOutlinePaint(true);
 		sr.setItemMargin(0.05);
 		for (int i = 0; i < groups.size(); i++) {
-			sr.setSeriesPaint(i, i % 2 == 0 ? Color.BLACK : Color.WHITE);
+			sr.setSeriesFillPaint(i, i % 2 == 0 ? Color.BLACK : Color.WHITE);
 			sr.setSeriesOutlinePaint(i, Color.BLACK);
 			sr.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
 			sr.setSeriesVisibleInLegend(i, false);
@@ -137,6 +141,14 @@ public final class GroupBarChart {
 		JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
 		chart.setBackgroundPaint(Color.WHITE);
 		return chart;
+	}
+
+	/** The smallest of 1, 2, 5 x 10^k at least {@code raw}. */
+	static double niceStep(double raw) {
+		double p = Math.pow(10, Math.floor(Math.log10(raw)));
+		for (double m : new double[] { 1, 2, 5, 10 })
+			if (m * p >= raw * (1 - 1e-9)) return m * p;
+		return 10 * p;
 	}
 
 	static double mean(double[] v) {

@@ -60,10 +60,11 @@ public final class ApoptosisFigure {
 		/** Counts and thresholds, quadrants in {@link QuadrantGate#SIGNS} order (live, early, late, necrotic). */
 		public final QuadrantGate.Result quadrants;
 		final FcsDataset data;
-		final int xi, yi;
+		/** The channels' columns in the sample and in its control. */
+		final int xi, yi, cxi, cyi;
 
 		Sample(String sample, String group, String replicate, Path file, Path control, QuadrantReport r, FcsDataset data,
-			int xi, int yi)
+			int xi, int yi, int cxi, int cyi)
 		{
 			this.sample = sample;
 			this.group = group;
@@ -76,6 +77,8 @@ public final class ApoptosisFigure {
 			this.data = data;
 			this.xi = xi;
 			this.yi = yi;
+			this.cxi = cxi;
+			this.cyi = cyi;
 		}
 
 		public double percent(int quadrant) {
@@ -136,7 +139,7 @@ public final class ApoptosisFigure {
 				new GatingOptions().percentile(pct));
 			controls.put(cp, c);
 			out.add(new Sample(name, group, t.get(r, "replicate"), fp, cp, q, s, QuadrantReport.channel(fp, s, ax),
-				QuadrantReport.channel(fp, s, pi)));
+				QuadrantReport.channel(fp, s, pi), QuadrantReport.channel(cp, c, ax), QuadrantReport.channel(cp, c, pi)));
 			if (!groups.contains(group)) groups.add(group);
 		}
 		if (out.isEmpty()) throw new InputException(sheet, "no samples listed");
@@ -239,8 +242,7 @@ public final class ApoptosisFigure {
 		Sample first = samples.get(0);
 		FcsDataset unstained = controls.get(first.control);
 		// the control's own quadrants at the thresholds it gives its first sample
-		double[] ux = unstained.values(QuadrantReport.channel(first.control, unstained, first.annexin));
-		double[] uy = unstained.values(QuadrantReport.channel(first.control, unstained, first.pi));
+		double[] ux = unstained.values(first.cxi), uy = unstained.values(first.cyi);
 		QuadrantGate.Result ur = QuadrantGate.apply(ux, uy, first.quadrants.xThreshold, first.quadrants.yThreshold);
 		out.writeWith(baseName + "_quadrants.csv", w -> {
 			CSVPrinter p = Csv.printer(w, RESULT_COLUMNS);

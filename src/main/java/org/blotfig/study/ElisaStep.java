@@ -58,7 +58,7 @@ final class ElisaStep implements StudyStep {
 			for (String left : fig.left) notes.add("left out (read outside the standards): " + left);
 			numbers.addAll(StudyNumbers.of(panel.figure, fig.table, fig.stats, null, StudyNumber.MEAN, true));
 		}
-		return new StudyRun.PanelResult(panel, "ELISA, back-calculated sample concentrations per group (mean +- SD, " +
+		return new StudyRun.PanelResult(panel, "ELISA, back-calculated sample concentrations per group (mean ± SD, " +
 			"every sample a dot)", numbers, StudyStep.files(panel, dir, "figure"), notes);
 	}
 }

@@ -26,12 +26,14 @@ import org.blotfig.io.OutputDir;
  * histograms (control grey, stained outlined, gate dashed, % positive beside it).
  *
  * <p>The sheet (CSV, one row per stained tube, paths relative to the sheet):
- * {@code figure,marker,channel,file,control[,percentile]}; figure is a free label (e.g. 1, 2) that
- * {@link #load(Path, String)} selects by, percentile defaults to 99.
+ * {@code [figure,]marker,channel,file,control[,percentile]}; figure is an optional free label (e.g. 1,
+ * 2) that {@link #load(Path, String)} selects by, percentile defaults to 99.
  */
 public final class MarkerFigure {
 
-	public static final String[] COLUMNS = { "figure", "marker", "channel", "file", "control" };
+	/** Required columns; {@code figure} and {@code percentile} are optional. */
+	public static final String[] COLUMNS = { "marker", "channel", "file", "control" };
+	public static final String FIGURE = "figure";
 	public static final String PERCENTILE = "percentile";
 	/** Columns of {@code <baseName>_positive.csv}. */
 	public static final String[] RESULT_COLUMNS = { "figure", "marker", "channel", "stain", "file", "control",
@@ -105,7 +107,7 @@ public final class MarkerFigure {
 			String marker = t.get(r, "marker"), ch = t.get(r, "channel"), file = t.get(r, "file"),
 				control = t.get(r, "control");
 			for (String c : COLUMNS)
-				if (!c.equals("figure") && t.get(r, c).isEmpty()) throw new InputException(sheet, line + "empty " + c);
+				if (t.get(r, c).isEmpty()) throw new InputException(sheet, line + "empty " + c);
 			if (seen.contains(fig + "|" + marker)) throw new InputException(sheet, line + "marker '" + marker +
 				"' is listed twice" + (fig.isEmpty() ? "" : " in figure " + fig));
 			seen.add(fig + "|" + marker);

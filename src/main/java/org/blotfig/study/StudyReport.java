@@ -119,7 +119,9 @@ public final class StudyReport {
 	private static String diffText(StudyNumber n, StudyExpected.Value e) {
 		if (e == null) return "";
 		double d = relDiff(n.value, e);
-		String s = Double.isNaN(d) ? "" : String.format(Locale.ROOT, "%+.1f %%", 100 * d);
+		// rounded first, so that -0.04 % reads 0.0 %, not -0.0 %
+		double pct = Math.round(1000 * d) / 10.0;
+		String s = Double.isNaN(d) ? "" : pct == 0 ? "0.0 %" : String.format(Locale.ROOT, "%+.1f %%", pct);
 		if (!e.stars.isEmpty() && !e.stars.equals(n.stars)) s = (s + " stars differ").trim();
 		return s;
 	}

@@ -56,7 +56,7 @@ final class WesternStep implements StudyStep {
 				StudyNumber.FOLD_CHANGE, false));
 		}
 		return new StudyRun.PanelResult(panel, "Western blot, each target over the loading control of its lane, " +
-			"fold change against " + r.referenceGroup + " (mean +- SD, every lane a dot)", numbers,
+			"fold change against " + r.referenceGroup + " (mean ± SD, every lane a dot)", numbers,
 			StudyStep.files(panel, dir, "fold_change"), notes);
 	}
 }

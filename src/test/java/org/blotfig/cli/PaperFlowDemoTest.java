@@ -72,7 +72,7 @@ class PaperFlowDemoTest {
 		Run r = run("flow", "markers", DEMO.resolve("markers.csv").toString(), "--out", dir.toString());
 		assertEquals(0, r.exit(), r.out());
 		assertEquals(1, r.out().trim().split("\n").length, r.out());
-		assertTrue(r.out().contains("CD105 94.60 %") && r.out().contains("CD34 91.60 %"), r.out());
+		assertTrue(r.out().contains("(1) CD105 94.60 %") && r.out().contains("(2) CD34 91.60 %"), r.out());
 		for (String f : MarkerFigure.files("markers")) assertTrue(Files.size(dir.resolve(f)) > 0, f);
 		Csv.Table t = Csv.read(dir.resolve("markers_positive.csv"));
 		Csv.Table truth = Csv.read(DEMO.resolve("markers_truth.csv"));

@@ -73,6 +73,20 @@ class PaperFlowFiguresTest {
 	}
 
 	@Test
+	void aSheetWithoutFiguresAndWithADefaultPercentile() throws Exception {
+		Path sheet = Files.writeString(dir.resolve("flow").resolve("one.csv"),
+			"marker,channel,file,control\nCD34,FL1-H,kg1a_CD34.fcs,kg1a_unstained.fcs\n");
+		MarkerFigure f = MarkerFigure.load(sheet);
+		MarkerFigure.Marker m = f.marker("", "CD34");
+		assertEquals(99, m.percentile, 0);
+		// a lower gate (the control's 99th percentile) counts at least the 99.9th percentile's positives
+		assertTrue(m.percent() >= 91.6 && m.percent() < 93, "CD34 at the 99th percentile: " + m.percent());
+		assertEquals(org.blotfig.flow.Percentile.of(org.blotfig.flow.FcsReader.read(dir.resolve("flow")
+			.resolve("kg1a_unstained.fcs")).first().values(2), 99), m.threshold, 0);
+		assertEquals(java.util.Collections.singletonList(""), f.figures());
+	}
+
+	@Test
 	void apoptosisQuadrantsAndStatisticsAreThePapersFigure3() {
 		ApoptosisFigure f = ApoptosisFigure.load(apoptosis);
 		assertEquals(6, f.samples.size());
