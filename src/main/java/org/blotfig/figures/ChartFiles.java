@@ -247,8 +247,8 @@ public final class ChartFiles {
 	}
 
 	/**
-	 * Text in the base-14 fonts; a string those cannot encode (e.g. a Greek letter in a group
-	 * name) is drawn as glyph outlines instead, so that it is never silently lost.
+	 * Text in the base-14 fonts; characters those cannot encode (e.g. a Greek letter in a group
+	 * name) are drawn as glyph outlines instead, so that they are never silently lost.
 	 */
 	private static final class TextGraphics extends PdfGraphics2D {
 
@@ -270,8 +270,23 @@ public final class ChartFiles {
 
 		@Override
 		public void drawString(String s, float x, float y) {
-			if (encodable(s)) super.drawString(s, x, y);
-			else fill(getFont().createGlyphVector(getFontRenderContext(), s).getOutline(x, y));
+			if (encodable(s)) {
+				super.drawString(s, x, y);
+				return;
+			}
+			// runs the base font can show stay text ("-actin" of "β-actin"); the rest become outlines
+			GlyphVector gv = getFont().createGlyphVector(getFontRenderContext(), s);
+			if (gv.getNumGlyphs() != s.length()) {
+				fill(gv.getOutline(x, y));
+				return;
+			}
+			for (int start = 0, end; start < s.length(); start = end) {
+				boolean text = encodable(s.substring(start, start + 1));
+				for (end = start + 1; end < s.length() && encodable(s.substring(end, end + 1)) == text;) end++;
+				java.awt.geom.Point2D at = gv.getGlyphPosition(start);
+				if (text) super.drawString(s.substring(start, end), x + (float) at.getX(), y + (float) at.getY());
+				else for (int i = start; i < end; i++) fill(gv.getGlyphOutline(i, x, y));
+			}
 		}
 
 		@Override
@@ -281,18 +296,19 @@ public final class ChartFiles {
 
 		/**
 		 * JFreeChart draws rotated strings (the y-axis label) through a TextLayout, which reaches
-		 * here as glyphs; when they spell a string one for one, it is drawn as that text instead.
+		 * here as glyphs; when they spell a string one for one, it is drawn as that string.
 		 */
 		@Override
 		public void drawGlyphVector(GlyphVector gv, float x, float y) {
 			String s = glyphs.spelled(gv);
-			if (s != null && encodable(s)) {
-				Font saved = getFont();
-				setFont(gv.getFont());
-				super.drawString(s, x, y);
-				setFont(saved);
+			if (s == null) {
+				super.drawGlyphVector(gv, x, y);
+				return;
 			}
-			else super.drawGlyphVector(gv, x, y);
+			Font saved = getFont();
+			setFont(gv.getFont());
+			drawString(s, x, y);
+			setFont(saved);
 		}
 
 		private boolean encodable(String s) {

@@ -16,17 +16,24 @@ import java.util.Map;
  */
 final class GlyphText {
 
-	/** The characters looked for: the printable ones of WinAnsi (cp1252), what the PDF base fonts show. */
-	private static final char[] CANDIDATES = winAnsi();
+	/**
+	 * The characters looked for: the printable ones of WinAnsi (cp1252, what the PDF base fonts
+	 * show), Greek letters (NF-κB, β-actin) and a few signs of scientific labels.
+	 */
+	private static final char[] CANDIDATES = candidates();
 
 	private final Map<Font, Map<Integer, Character>> glyphChars = new HashMap<>();
 
-	private static char[] winAnsi() {
+	private static char[] candidates() {
 		byte[] b = new byte[256 - 32];
 		for (int i = 0; i < b.length; i++) b[i] = (byte) (32 + i);
 		Charset cp1252 = Charset.isSupported("windows-1252") ? Charset.forName("windows-1252")
 			: StandardCharsets.ISO_8859_1;
-		return new String(b, cp1252).replace("\ufffd", "").replace("\u007f", "").toCharArray();
+		StringBuilder s = new StringBuilder(new String(b, cp1252).replace("\ufffd", "").replace("\u007f", ""));
+		for (char c = '\u0391'; c <= '\u03c9'; c++) if (Character.isLetter(c)) s.append(c);
+		// minus, less/greater or equal, arrows, degree Celsius
+		s.append("\u2212\u2264\u2265\u2190\u2191\u2192\u2193\u2103");
+		return s.toString().toCharArray();
 	}
 
 	/**

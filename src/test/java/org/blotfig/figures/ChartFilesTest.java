@@ -117,15 +117,36 @@ class ChartFilesTest {
 	}
 
 	@Test
-	void textTheBaseFontsCannotShowIsDrawnAsOutlinesNotDropped() throws Exception {
-		Path greek = new OutputDir(dir).write("greek.pdf", os -> os.write(ChartFiles.pdf(bars("TNF-\u03b1").chart(), 500, 420)));
-		Path latin = new OutputDir(dir).write("latin.pdf", os -> os.write(ChartFiles.pdf(bars("TNF-a").chart(), 500, 420)));
+	void charactersTheBaseFontsCannotShowAreDrawnAsOutlinesNotDropped() throws Exception {
+		Path greek = new OutputDir(dir).write("greek.pdf", os -> os.write(ChartFiles.pdf(bars("\u03b2-actin").chart(), 500, 420)));
+		Path latin = new OutputDir(dir).write("latin.pdf", os -> os.write(ChartFiles.pdf(bars("b-actin").chart(), 500, 420)));
 		String text = PdfFigures.text(greek);
 		assertTrue(text.contains("Control") && text.contains("P53"), text);
-		assertFalse(text.contains("TNF-"), "a label without its alpha: " + text);
-		assertTrue(PdfFigures.text(latin).contains("TNF-a"));
-		// the legend label is there, as glyph outlines: many more path segments
-		assertTrue(segments(greek) > segments(latin) + 20, segments(greek) + " vs " + segments(latin));
+		// the rest of the label stays text, the beta is neither dropped nor replaced by another letter
+		assertTrue(text.contains("-actin"), text);
+		assertFalse(text.contains("b-actin") || text.contains("?-actin") || text.contains("\u03b2"), text);
+		assertTrue(PdfFigures.text(latin).contains("b-actin"));
+		// the beta is there, as a glyph outline: more path segments than the page with a b as text
+		assertTrue(segments(greek) > segments(latin) + 5, segments(greek) + " vs " + segments(latin));
+	}
+
+	/** The rotated y label with Greek letters: SVG text as it is; in the PDF, text around outlined letters. */
+	@Test
+	void aRotatedLabelWithGreekLettersStaysText() throws Exception {
+		String label = "NF-\u03baB / \u03b2-actin";
+		JFreeChart chart = new GroupBarChart("", label).add("P53", "Control", new double[] { 1, 1.2 })
+			.add("P53", "Treated", new double[] { 2, 2.2 }).chart();
+		assertTrue(ChartFiles.svg(chart, 480, 420).contains(">" + label + "</text>"), "SVG text");
+		Path pdf = new OutputDir(dir).write("greek.pdf", os -> os.write(ChartFiles.pdf(chart, 480, 420)));
+		String text = PdfFigures.text(pdf);
+		assertTrue(text.contains("NF-") && text.contains("B / ") && text.contains("-actin"), text);
+		JFreeChart latin = new GroupBarChart("", "NF-kB / b-actin").add("P53", "Control", new double[] { 1, 1.2 })
+			.add("P53", "Treated", new double[] { 2, 2.2 }).chart();
+		Path ascii = new OutputDir(dir).write("latin.pdf", os -> os.write(ChartFiles.pdf(latin, 480, 420)));
+		assertTrue(PdfFigures.text(ascii).contains("NF-kB / b-actin"));
+		// kappa and beta as outlines, not the whole label
+		int extra = segments(pdf) - segments(ascii);
+		assertTrue(extra > 5 && extra < 100, "outline segments " + extra);
 	}
 
 	/**
