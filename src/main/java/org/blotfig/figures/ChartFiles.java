@@ -3,7 +3,6 @@ package org.blotfig.figures;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.blotfig.io.OutputDir;
 import org.jfree.chart.ChartUtils;
@@ -77,11 +74,19 @@ public final class ChartFiles {
 		return out.write(name, os -> os.write(pdf));
 	}
 
-	/** The chart as an SVG document. */
+	/**
+	 * The chart as an SVG document; its labels, the rotated y-axis label too, are SVG text. The same
+	 * chart gives the same document.
+	 */
 	public static String svg(JFreeChart chart, int width, int height) {
 		SVGGraphics2D g = new SVGGraphics2D(width, height);
-		chart.draw(g, new Rectangle(0, 0, width, height));
-		return g.getSVGDocument();
+		// JFreeSVG names clip paths after the clock; a digest of the drawing keeps the bytes the same
+		// for the same chart and the names apart for different charts inlined in one page
+		String placeholder = "blotfigDefsKeyPlaceholder";
+		g.setDefsKeyPrefix(placeholder);
+		chart.draw(new SvgText(g), new Rectangle(0, 0, width, height));
+		String doc = g.getSVGDocument();
+		return doc.replace(placeholder, "_" + hex(md5(doc.getBytes(StandardCharsets.UTF_8))).substring(0, 12));
 	}
 
 	/**
@@ -247,18 +252,7 @@ public final class ChartFiles {
 	 */
 	private static final class TextGraphics extends PdfGraphics2D {
 
-		/** Printable characters of the fonts' WinAnsi encoding (cp1252). */
-		private static final String WINANSI = winAnsi();
-
-		private final Map<Font, Map<Integer, Character>> glyphChars = new HashMap<>();
-
-		private static String winAnsi() {
-			byte[] b = new byte[256 - 32];
-			for (int i = 0; i < b.length; i++) b[i] = (byte) (32 + i);
-			String s = new String(b, java.nio.charset.Charset.isSupported("windows-1252") ? java.nio.charset.Charset
-				.forName("windows-1252") : StandardCharsets.ISO_8859_1);
-			return s.replace("\ufffd", "").replace("\u007f", "");
-		}
+		private final GlyphText glyphs = new GlyphText();
 
 		TextGraphics(PdfContentByte cb, float width, float height) {
 			super(cb, width, height, new Base14());
@@ -291,44 +285,14 @@ public final class ChartFiles {
 		 */
 		@Override
 		public void drawGlyphVector(GlyphVector gv, float x, float y) {
-			String s = spelled(gv);
-			if (s != null && encodable(s) && s.trim().length() > 0) {
+			String s = glyphs.spelled(gv);
+			if (s != null && encodable(s)) {
 				Font saved = getFont();
 				setFont(gv.getFont());
 				super.drawString(s, x, y);
 				setFont(saved);
 			}
 			else super.drawGlyphVector(gv, x, y);
-		}
-
-		/** The string whose plain glyph vector is {@code gv}; null if there is none. */
-		private String spelled(GlyphVector gv) {
-			Font f = gv.getFont();
-			FontRenderContext frc = gv.getFontRenderContext();
-			Map<Integer, Character> chars = glyphChars.get(f);
-			if (chars == null) {
-				chars = new HashMap<>();
-				for (char c : WINANSI.toCharArray()) {
-					GlyphVector one = f.createGlyphVector(frc, new char[] { c });
-					if (one.getNumGlyphs() == 1 && f.canDisplay(c)) chars.putIfAbsent(one.getGlyphCode(0), c);
-				}
-				glyphChars.put(f, chars);
-			}
-			int n = gv.getNumGlyphs();
-			char[] s = new char[n];
-			for (int i = 0; i < n; i++) {
-				Character c = chars.get(gv.getGlyphCode(i));
-				if (c == null) return null;
-				s[i] = c;
-			}
-			// the same glyphs at the same places: no kerning, ligatures or reordering
-			GlyphVector again = f.createGlyphVector(frc, s);
-			if (again.getNumGlyphs() != n) return null;
-			for (int i = 0; i <= n; i++) {
-				if (i < n && again.getGlyphCode(i) != gv.getGlyphCode(i)) return null;
-				if (again.getGlyphPosition(i).distance(gv.getGlyphPosition(i)) > 0.01) return null;
-			}
-			return new String(s);
 		}
 
 		private boolean encodable(String s) {

@@ -76,7 +76,7 @@ class StatsCommandTest {
 		Path out = tmp.resolve("fig");
 		assertEquals(0, Main.run("stats", csv.toString(), "--y-label", "Concentration (pg/mL)", "--out", out.toString()));
 		String svg = new String(Files.readAllBytes(out.resolve("figure.svg")), StandardCharsets.UTF_8);
-		// (the rotated y label is drawn as outlines by JFreeChart: not searchable as text)
+		assertTrue(svg.contains(">Concentration (pg/mL)</text>"), "the rotated y label is SVG text");
 		Csv.Table comps = Csv.read(out.resolve("comparisons.csv"));
 		assertEquals(3, comps.rows.size());
 		java.util.Set<String> stars = new java.util.HashSet<>();

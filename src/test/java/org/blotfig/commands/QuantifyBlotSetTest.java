@@ -58,6 +58,9 @@ class QuantifyBlotSetTest {
 			assertTrue(excluded >= 1);
 			assertEquals(new String(Files.readAllBytes(cli.resolve("normalized.csv"))),
 				new String(Files.readAllBytes(out.resolve("normalized.csv"))));
+			// and the same figure, to the byte
+			org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(cli.resolve("fold_change.pdf")),
+				Files.readAllBytes(out.resolve("fold_change.pdf")), "fold_change.pdf");
 		}
 	}
 

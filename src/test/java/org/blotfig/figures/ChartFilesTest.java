@@ -63,11 +63,37 @@ class ChartFilesTest {
 		}
 	}
 
+	/** The SVG holds the same words as text elements, the rotated y-axis label included. */
 	@Test
-	void curvePlotPdfHoldsItsAxisLabelsAndLegend() throws Exception {
-		JFreeChart chart = CurvePlot.create("IL-6: 4PL fit", "Concentration (pg/mL)", "Response", true,
+	void svgHoldsEveryLabelAsText() {
+		for (JFreeChart chart : new JFreeChart[] { bars("Experimental").chart(), curve() }) {
+			String svg = ChartFiles.svg(chart, 500, 420);
+			for (String w : PdfFigures.words(chart))
+				assertTrue(svg.contains(">" + w.replace("&", "&amp;").replace("<", "&lt;") + "</text>"), "'" + w + "' is not text in the SVG");
+		}
+	}
+
+	@Test
+	void sameChartGivesTheSameSvg() {
+		String a = ChartFiles.svg(bars("Experimental").chart(), 500, 420);
+		assertEquals(a, ChartFiles.svg(bars("Experimental").chart(), 500, 420));
+		assertTrue(a.contains("clip-path="), "the chart is clipped: the ids must be named");
+		assertFalse(a.contains("blotfigDefsKeyPlaceholder"));
+		// another chart, other ids
+		String other = ChartFiles.svg(bars("Treated").chart(), 500, 420);
+		String id = a.substring(a.indexOf("clipPath id='") + 13, a.indexOf("clipPath id='") + 26);
+		assertFalse(other.contains(id), id);
+	}
+
+	static JFreeChart curve() {
+		return CurvePlot.create("IL-6: 4PL fit", "Concentration (pg/mL)", "Response", true,
 			new double[] { 1, 10, 100, 1000 }, new double[] { 0.1, 0.4, 1.2, 1.9 }, new double[] { 1, 1000 },
 			new double[] { 0.1, 1.9 }, new double[] { 50 }, new double[] { 0.9 });
+	}
+
+	@Test
+	void curvePlotPdfHoldsItsAxisLabelsAndLegend() throws Exception {
+		JFreeChart chart = curve();
 		ChartFiles.writePdf(chart, new OutputDir(dir), "curve.pdf", 640, 480);
 		PdfFigures.assertFigure(dir.resolve("curve.pdf"), 640, 480, chart);
 	}
