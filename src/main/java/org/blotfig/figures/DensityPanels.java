@@ -74,7 +74,8 @@ public final class DensityPanels {
 			sub.setRangeGridlinesVisible(false);
 			sub.setOutlinePaint(Color.BLACK);
 			BasicStroke line = new BasicStroke(1.2f);
-			sub.addDomainMarker(new ValueMarker(p.xGate, Color.BLACK, line));
+			// a line over the data only, not through the title strip
+			sub.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(p.xGate, 0, p.xGate, 1, line, Color.BLACK));
 			ValueMarker h = new ValueMarker(p.yGate, Color.BLACK, line);
 			sub.addRangeMarker(h);
 			// the horizontal quadrant line stops at the data's top, below the title strip
