@@ -8,7 +8,7 @@ import org.blotfig.ij.PaperWesternFiles;
 import org.blotfig.io.OutputDir;
 import org.blotfig.study.PaperFlowFiles;
 import org.blotfig.synth.PaperElisaPlate;
-import org.blotfig.synth.PaperStudy;
+import org.blotfig.study.PaperStudy;
 import org.blotfig.synth.PaperWesternSet;
 
 import picocli.CommandLine.Command;

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false,
 	description = { "A study's figure set from raw data: every figure of the study sheet (blot sets, ELISA " +
 		"plates, ...) analysed into its own folder, plus report.html/report.md and numbers.csv with every number.",
-		"Study sheet columns: figure,assay,input[,layout,y_label]; assay = western or elisa." })
+		"Study sheet columns: figure,assay,input[,layout,y_label]; assay = western (a blot set), elisa (plate read, " +
+		"layout = plate map), flow-markers or flow-apoptosis (a flow sheet)." })
 public final class StudyCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "STUDY.csv", description = "study sheet")

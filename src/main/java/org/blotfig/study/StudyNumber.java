@@ -7,7 +7,8 @@ package org.blotfig.study;
 public final class StudyNumber {
 
 	/** Quantities a report holds. */
-	public static final String FOLD_CHANGE = "fold_change", MEAN = "mean", PERCENT_POSITIVE = "percent_positive";
+	public static final String FOLD_CHANGE = "fold_change", MEAN = "mean", PERCENT = "percent",
+		PERCENT_POSITIVE = "percent_positive";
 
 	public final String figure, item, group, quantity;
 	public final double value, sd;

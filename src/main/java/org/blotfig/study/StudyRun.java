@@ -53,6 +53,8 @@ public final class StudyRun {
 			switch (p.assay) {
 				case WESTERN: steps.add(new WesternStep(p, images, imageWarnings)); break;
 				case ELISA: steps.add(new ElisaStep(p)); break;
+				case FLOW_MARKERS: steps.add(new MarkerStep(p)); break;
+				case FLOW_APOPTOSIS: steps.add(new ApoptosisStep(p)); break;
 				default: throw new IllegalStateException("unhandled assay " + p.assay);
 			}
 		}

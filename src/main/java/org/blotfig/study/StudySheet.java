@@ -23,7 +23,7 @@ import org.blotfig.io.Csv;
 public final class StudySheet {
 
 	public enum Assay {
-		WESTERN("western"), ELISA("elisa");
+		WESTERN("western"), ELISA("elisa"), FLOW_MARKERS("flow-markers"), FLOW_APOPTOSIS("flow-apoptosis");
 
 		public final String key;
 
@@ -79,7 +79,7 @@ public final class StudySheet {
 			if (figure.isEmpty()) throw new InputException(file, line + "empty figure name");
 			Assay assay = Assay.of(t.get(r, "assay"));
 			if (assay == null) throw new InputException(file, line + "assay '" + t.get(r, "assay") +
-				"' is not one of western, elisa");
+				"' is not one of western, elisa, flow-markers, flow-apoptosis");
 			Path input = existing(file, dir, t.get(r, "input"), line + "input");
 			Path layout = null;
 			if (assay == Assay.ELISA) {

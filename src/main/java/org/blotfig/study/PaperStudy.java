@@ -1,6 +1,10 @@
-package org.blotfig.synth;
+package org.blotfig.study;
 
 import java.util.Locale;
+
+import org.blotfig.flow.PaperFlowDemo;
+import org.blotfig.synth.PaperElisaPlate;
+import org.blotfig.synth.PaperWesternSet;
 
 /**
  * The reference study's sheet and the values it must reproduce (the paper's figures, as stated in
@@ -14,6 +18,9 @@ public final class PaperStudy {
 	/** The study sheet, paths relative to the demo folder. */
 	public static String studyCsv() {
 		return "figure,assay,input,layout,y_label\n" +
+			"Fig. 1,flow-markers,flow/markers.csv,,\n" +
+			"Fig. 2,flow-markers,flow/markers.csv,,\n" +
+			"Fig. 3,flow-apoptosis,flow/apoptosis.csv,,\n" +
 			"Fig. 4,western,western/set.csv,,\n" +
 			"Fig. 5,elisa,elisa/plate_450_570.csv,elisa/plate_map.csv,pg/mL\n";
 	}
@@ -21,6 +28,16 @@ public final class PaperStudy {
 	/** The published values: figure,item,group,quantity,value,stars. */
 	public static String expectedCsv() {
 		StringBuilder o = new StringBuilder("figure,item,group,quantity,value,stars\n");
+		for (PaperFlowDemo.Marker m : PaperFlowDemo.generate(1).markers)
+			o.append("Fig. ").append(m.figure).append(',').append(m.marker).append(",,percent_positive,")
+				.append(num(m.paperPercent)).append(",\n");
+		for (int g = 0; g < 2; g++) {
+			String stars = g == 0 ? "" : "****";
+			o.append("Fig. 3,").append(FlowPercentStudy.EARLY).append(',').append(PaperFlowDemo.GROUPS[g]).append(",percent,")
+				.append(num(PaperFlowDemo.PAPER_EARLY[g])).append(',').append(stars).append('\n');
+			o.append("Fig. 3,").append(FlowPercentStudy.LATE).append(',').append(PaperFlowDemo.GROUPS[g]).append(",percent,")
+				.append(num(PaperFlowDemo.PAPER_LATE[g])).append(',').append(stars).append('\n');
+		}
 		String exp = PaperWesternSet.GROUPS[1];
 		for (int i = 0; i < PaperWesternSet.TARGETS.length; i++) {
 			boolean ns = PaperWesternSet.FOLD[i] == 1.0; // ERK1/2: "no significant change", no value stated
