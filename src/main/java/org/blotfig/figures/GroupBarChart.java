@@ -15,7 +15,6 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.renderer.category.ScatterRenderer;
 import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.statistics.DefaultMultiValueCategoryDataset;
@@ -30,6 +29,8 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 public final class GroupBarChart {
 
 	/** Colours that stay apart in greyscale print: white-ish, black, then greys. */
+	/** Replicate dot diameter, pixels. */
+	private static final double DOT = 6;
 	private static final Paint[] FILLS = { new Color(0xE0E0E0), new Color(0x404040), new Color(0xA0A0A0),
 		new Color(0x707070) };
 
@@ -107,7 +108,7 @@ public final class GroupBarChart {
 			br.setSeriesOutlineStroke(i, new BasicStroke(1f));
 		}
 		CategoryPlot plot = new CategoryPlot(bars, x, y, br);
-		ScatterRenderer sr = new ScatterRenderer();
+		SwarmRenderer sr = new SwarmRenderer(DOT);
 		// white dots above a dark bar's top stand on white paper: every dot needs its black outline
 		sr.setDrawOutlines(true);
 		sr.setUseFillPaint(true);
@@ -116,7 +117,7 @@ public final class GroupBarChart {
 		for (int i = 0; i < groups.size(); i++) {
 			sr.setSeriesFillPaint(i, i % 2 == 0 ? Color.BLACK : Color.WHITE);
 			sr.setSeriesOutlinePaint(i, Color.BLACK);
-			sr.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-3, -3, 6, 6));
+			sr.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-DOT / 2, -DOT / 2, DOT, DOT));
 			sr.setSeriesVisibleInLegend(i, false);
 		}
 		plot.setDataset(1, dots);
