@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.List;
 
 import org.blotfig.core.InputException;
-import org.blotfig.core.ProgressListener;
 import org.blotfig.ij.GelBatch;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -69,11 +68,11 @@ public class DetectLanesAndBandsInFolder implements Command {
 			if (output_folder == null) throw new InputException("choose an output folder");
 			List<java.nio.file.Path> files = GelBatch.images(input_folder.toPath(), file_filter);
 			items = GelBatch.run(files, output_folder.toPath(), GelOutputs.params(lanes, background, polarity, radius),
-				line -> log.warn(title + ": " + line), new ProgressListener() {
+				line -> log.warn(title + ": " + line), new StatusProgress(status) {
 					@Override
 					public void progress(double fraction, String message) {
 						// "3/12: blot.tif", as Fiji users know it from other batch commands
-						if (status != null) status.showStatus((int) Math.round(fraction * 1000), 1000, message);
+						super.progress(fraction, message);
 						log.info(title + ": " + message);
 					}
 				});

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 
 import org.blotfig.core.InputException;
-import org.blotfig.core.ProgressListener;
 import org.blotfig.ij.BlotSetImages;
 import org.blotfig.io.OutputDir;
 import org.blotfig.norm.BlotSetCsv;
@@ -96,7 +95,7 @@ public class QuantifyBlotSet implements Command {
 			boolean save = output_folder != null && !output_folder.getPath().isEmpty();
 			if (save) run.checkOutput(output_folder.toPath(), FoldChangeFigure.FILES);
 			BlotSetImages images = new BlotSetImages();
-			BlotSetResult r = run.run(images, images.warnings(), progress());
+			BlotSetResult r = run.run(images, images.warnings(), new StatusProgress(status));
 			table = table(r);
 			if (save) {
 				OutputDir out = new OutputDir(output_folder.toPath());
@@ -119,12 +118,6 @@ public class QuantifyBlotSet implements Command {
 	/** The "Normalized" table (also after a headless run, for scripts and tests). */
 	public ResultsTable table() {
 		return table;
-	}
-
-	private ProgressListener progress() {
-		return (fraction, message) -> {
-			if (status != null) status.showStatus((int) Math.round(1000 * fraction), 1000, message);
-		};
 	}
 
 	static ResultsTable table(BlotSetResult r) {

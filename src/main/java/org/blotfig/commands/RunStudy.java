@@ -6,7 +6,6 @@ import java.nio.file.Paths;
 import java.util.List;
 
 import org.blotfig.core.InputException;
-import org.blotfig.core.ProgressListener;
 import org.blotfig.ij.BlotSetImages;
 import org.blotfig.io.Csv;
 import org.blotfig.study.StudyExpected;
@@ -67,7 +66,7 @@ public class RunStudy implements Command {
 				Paths.get(expected_values.trim());
 			BlotSetImages images = new BlotSetImages();
 			StudyJob job = StudyJob.prepare(study_sheet.toPath(), expected, images, images.warnings());
-			List<StudyRun.PanelResult> results = job.run(output_folder.toPath(), progress());
+			List<StudyRun.PanelResult> results = job.run(output_folder.toPath(), new StatusProgress(status));
 			table = table(results, job.expected);
 			for (StudyRun.PanelResult p : results)
 				log.info("Run Study: " + p.panel.figure + ": " + String.join(", ", p.files));
@@ -82,12 +81,6 @@ public class RunStudy implements Command {
 	/** The "Study" table (also after a headless run, for scripts and tests). */
 	public ResultsTable table() {
 		return table;
-	}
-
-	private ProgressListener progress() {
-		return (fraction, message) -> {
-			if (status != null) status.showStatus((int) Math.round(1000 * fraction), 1000, message);
-		};
 	}
 
 	static ResultsTable table(List<StudyRun.PanelResult> results, StudyExpected expected) {

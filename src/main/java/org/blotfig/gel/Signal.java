@@ -112,6 +112,11 @@ final class Signal {
 		}
 	}
 
+	/** The signal of a clipped pixel (NaN when nothing is clipped). */
+	double clipSignal() {
+		return clipValue != clipValue ? Double.NaN : light ? clipValue : ref - clipValue;
+	}
+
 	/** Converts raw values (e.g. a background image) to signal units, in place. */
 	float[] toSignal(float[] raw) {
 		if (!light) for (int i = 0; i < raw.length; i++) raw[i] = (float) (ref - raw[i]);

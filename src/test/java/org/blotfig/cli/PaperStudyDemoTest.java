@@ -43,6 +43,10 @@ class PaperStudyDemoTest {
 		String readme = new String(Files.readAllBytes(Paths.get("README.md")), StandardCharsets.UTF_8);
 		assertTrue(readme.contains("./blotfig study test-images/study/study.csv --out demo-out"),
 			"README's main job is this test's command");
+		java.util.regex.Matcher img = java.util.regex.Pattern.compile("\\]\\((docs/images/[^)]+)\\)").matcher(readme);
+		int pictures = 0;
+		for (; img.find(); pictures++) assertTrue(Files.isRegularFile(Paths.get(img.group(1))), img.group(1));
+		assertEquals(2, pictures, "the README shows the figures it promises");
 		Path out = dir.resolve("out");
 		assertEquals(0, Main.run("study", DEMO.resolve("study.csv").toString(), "--out", out.toString()));
 

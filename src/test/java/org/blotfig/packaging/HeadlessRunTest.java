@@ -52,6 +52,22 @@ class HeadlessRunTest {
 		assertTrue(Files.exists(results.resolve("blot2_tif").resolve("bands.csv")));
 	}
 
+	/** The whole reference study in one headless batch call, as a core facility would run it. */
+	@Test
+	void studyRunsByLabelThroughTheConsole() throws Exception {
+		Path sheet = java.nio.file.Paths.get("test-images", "study", "study.csv").toAbsolutePath();
+		Path results = out.resolve("study");
+		try (Context context = new Context()) {
+			context.service(ConsoleService.class).processArgs("--headless", "--run", "Run Study",
+				"study_sheet='" + sheet + "',output_folder='" + results + "'");
+			context.service(StartupService.class).executeOperations();
+		}
+		String report = new String(Files.readAllBytes(results.resolve("report.md")), "UTF-8");
+		for (int fig = 1; fig <= 5; fig++) assertTrue(report.contains("## Fig. " + fig + ": "), "Fig. " + fig);
+		assertTrue(!report.contains("stars differ"), "the expected values beside the sheet were used and met");
+		assertTrue(report.contains("| 6.63 **** |"), "IL-2's published fold change beside the measured one");
+	}
+
 	@Test
 	void anOptionalOutputFolderLeftOutDoesNotCancelTheCommand() throws Exception {
 		try (Context context = new Context()) {
