@@ -64,6 +64,11 @@ final class Signal {
 		return shorts != null ? shorts[i] & 0xffff : bytes != null ? bytes[i] & 0xff : floats[i];
 	}
 
+	/** The fixed reference that dark-band signal is measured down from (unused for light bands). */
+	double reference() {
+		return ref;
+	}
+
 	/** Signal at a pixel index. */
 	double at(int i) {
 		float x = raw(i);
