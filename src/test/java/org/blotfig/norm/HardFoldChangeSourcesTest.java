@@ -258,6 +258,44 @@ class HardFoldChangeSourcesTest {
 		return err;
 	}
 
+	/** Each part of the band volume errors, relative to the true volume, by protein. */
+	@Test
+	void bandParts() throws IOException {
+		Map<String, List<double[]>> by = new LinkedHashMap<>();
+		for (long seed : SEEDS) {
+			SyntheticBlotSets gen = new SyntheticBlotSets(dir.resolve("b" + seed), Preset.HARD, seed);
+			for (Map.Entry<String, SyntheticBlot> en : gen.blots.entrySet()) {
+				GelResult r = new GelAnalyzer().analyze(GelBlotSetTest.image(en.getValue()), BlotSetPipeline.defaultGelParams(),
+					ProgressListener.NONE);
+				for (Map.Entry<String, Parts> p : decompose(en.getValue(), r).entrySet()) {
+					Parts q = p.getValue();
+					if (Double.isNaN(q.blotfig)) continue;
+					String name = p.getKey().substring(p.getKey().indexOf('/') + 1);
+					if (name.startsWith("stain")) name = "stain";
+					double[] v = new double[PARTS.length + 2];
+					for (int k = 0; k < q.part.length; k++) v[k] = q.part[k] / q.truth;
+					v[PARTS.length - 1] = q.blotfig / q.truth - 1;
+					v[PARTS.length] = q.oracle / q.truth;
+					v[PARTS.length + 1] = q.boxRows / (double) q.trueRows;
+					by.computeIfAbsent(name, k -> new ArrayList<>()).add(v);
+				}
+			}
+		}
+		String[] names = { "extent", "background", "noise", "dust", "total", "oracle", "box rows / true" };
+		for (Map.Entry<String, List<double[]>> en : by.entrySet())
+			for (int k = 0; k < names.length; k++) {
+				List<Double> a = new ArrayList<>();
+				double mean = 0;
+				for (double[] v : en.getValue()) {
+					a.add(k == names.length - 1 ? v[k] : Math.abs(v[k]));
+					mean += v[k] / en.getValue().size();
+				}
+				double[] sm = HardFoldChangeFloorTest.summary(a);
+				System.out.printf(Locale.ROOT, "band %s (%d) %s: |rel| median %.2f %%, p95 %.2f %%, mean signed %.2f %%%n",
+					en.getKey(), a.size(), names[k], 100 * sm[0], 100 * sm[1], 100 * mean);
+			}
+	}
+
 	/** The stain membrane's lane totals split into the same parts (relative to the true total). */
 	@Test
 	void laneTotalParts() throws IOException {
