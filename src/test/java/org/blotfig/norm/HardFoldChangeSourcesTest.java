@@ -30,17 +30,19 @@ import org.junit.jupiter.api.io.TempDir;
  * error splits exactly into four parts over blotfig's own box (lane path x band rows), against
  * the generator's separate images: band mass outside the box (or a neighbour's inside it),
  * background (true background summed over the box minus blotfig's estimate), noise and
- * quantisation in the box, and dust left after speck handling. Fold changes are then recomputed
- * with the true volumes plus one part at a time (or all but one), on the target only or the
- * loading control only, and with a true reference-group mean; the table in BENCHMARKS.md
- * ("Blot sets: fold change") comes from this test's output.
+ * quantisation in the box, and dust left after speck handling; the total-protein membrane's
+ * loading control (whole-lane totals of the stain) is a fifth part, split the same way in
+ * {@link #laneTotalParts}. Fold changes are then recomputed with the true volumes plus one part
+ * at a time (or all but one), on the target only or the loading control only, and with a true
+ * reference-group mean; the table in BENCHMARKS.md ("Blot sets: fold change") is this test's
+ * output (-Dhardfc.seeds=..., -Dhardfc.preset=CLEAN|TYPICAL for other sets).
  */
 class HardFoldChangeSourcesTest {
 
 	@TempDir
 	Path dir;
 
-	/** The seeds of GelBlotSetTest's figures; -Dhardfc.seeds=21,22,23,24 checks others. */
+	/** The seeds of the blot-set figures in BENCHMARKS.md; -Dhardfc.seeds=21,22,23,24 checks others. */
 	static final long[] SEEDS = java.util.Arrays.stream(System.getProperty("hardfc.seeds", "11,12,13,14").split(","))
 		.mapToLong(Long::parseLong).toArray();
 
@@ -251,6 +253,12 @@ class HardFoldChangeSourcesTest {
 		return s.toString();
 	}
 
+	static String describe(Parts p) {
+		StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "total %+.1f %%", 100 * (p.blotfig / p.truth - 1)));
+		for (int k = 0; k < p.part.length; k++) s.append(String.format(Locale.ROOT, " %s %+.1f %%", PARTS[k], 100 * p.part[k] / p.truth));
+		return s.append(" rows ").append(p.boxRows).append('/').append(p.trueRows).toString();
+	}
+
 	static double ctl(LaneCase c, boolean[] use) {
 		if (c.control == null) return use[PARTS.length - 1] ? c.pipelineControl : c.controlTruth;
 		return c.control.with(use);
@@ -267,7 +275,7 @@ class HardFoldChangeSourcesTest {
 	void bandParts() throws IOException {
 		Map<String, List<double[]>> by = new LinkedHashMap<>();
 		for (long seed : SEEDS) {
-			SyntheticBlotSets gen = new SyntheticBlotSets(dir.resolve("b" + seed), Preset.HARD, seed);
+			SyntheticBlotSets gen = new SyntheticBlotSets(dir.resolve("b" + seed), PRESET, seed);
 			for (Map.Entry<String, SyntheticBlot> en : gen.blots.entrySet()) {
 				GelResult r = new GelAnalyzer().analyze(GelBlotSetTest.image(en.getValue()), BlotSetPipeline.defaultGelParams(),
 					ProgressListener.NONE);
@@ -285,6 +293,11 @@ class HardFoldChangeSourcesTest {
 				}
 			}
 		}
+		// every sample band found near its place: 4 membranes x 8 lanes of P53 and H-RAS, actin on 3, 6 stain rows
+		assertEquals(SEEDS.length * 32, by.get("P53").size());
+		assertEquals(SEEDS.length * 32, by.get("H-RAS").size());
+		assertEquals(SEEDS.length * 24, by.get("beta-actin").size());
+		assertEquals(SEEDS.length * 48, by.get("stain").size());
 		String[] names = { "extent", "background", "noise", "dust", "total", "oracle", "box rows / true" };
 		for (Map.Entry<String, List<double[]>> en : by.entrySet())
 			for (int k = 0; k < names.length; k++) {
@@ -372,6 +385,10 @@ class HardFoldChangeSourcesTest {
 	void partsAddUpToBlotfigsError() throws IOException {
 		List<LaneCase> cs = new ArrayList<>();
 		for (long seed : SEEDS) cs.addAll(cases(dir.resolve("s" + seed), seed));
+		for (LaneCase c : cs) if (Math.abs(c.pipelineFold / c.e.fold - 1) > 0.1)
+			System.out.printf(Locale.ROOT, "WORST seed %d %s lane %d %s fold err %.1f %%, target %s, control %s%n", c.seed, c.e.membrane,
+				c.e.lane, c.e.target, 100 * (c.pipelineFold / c.e.fold - 1), describe(c.target), c.control == null ? "lane total" :
+				describe(c.control));
 		System.out.println(PRESET + " blot sets, seeds " + java.util.Arrays.toString(SEEDS) + ", " + cs.size() + " lanes\n" + table(cs));
 		int n = 0;
 		for (LaneCase c : cs) {
