@@ -61,6 +61,9 @@ final class LaneFinder {
 				}
 			}
 		}
+		// the bar's lane peaks before a count the user gave merges any of them
+		double[] peakCentres = new double[chosen.size()];
+		for (int i = 0; i < peakCentres.length; i++) peakCentres[i] = chosen.get(i).centre();
 		if (wanted > 0) {
 			while (chosen.size() > wanted) {
 				// drop a stray weak peak, otherwise merge the two closest neighbours
@@ -125,7 +128,10 @@ final class LaneFinder {
 			if (fromPeaks) {
 				// a clipped bar is flat inside a lane and black across its bridges: neither its
 				// segments nor the half-way points between gaps place a lane better than its peak
-				for (Cand k : chosen) if (c[1] == 0 && Math.abs(k.centre() - c[0]) < 0.35 * pitch) c[0] = k.centre();
+				double near = Double.NaN;
+				for (double x : peakCentres)
+					if (Math.abs(x - c[0]) < 0.35 * pitch && !(Math.abs(near - c[0]) <= Math.abs(x - c[0]))) near = x;
+				if (c[1] == 0 && !Double.isNaN(near)) c[0] = near;
 			}
 			double[] path = follow(s, c[0], slope, yc, pitch, c[1] > 0 || fromPeaks, darkEdged, height);
 			lanes.add(new Found(new LanePath(path, halfFull), c[1] > 0));

@@ -143,6 +143,14 @@ class RealBlotsTest {
 			assertEquals(lane == 1 || lane == 4 ? 1 : 0, orb2, "Orb2 bands in lane " + lane);
 			assertEquals(1, tubulin, "tubulin bands in lane " + lane);
 		}
+		// a count the user gives must not merge the marker blob into lane 1
+		GelParams four = new GelParams();
+		four.lanes = 4;
+		GelImages.Converted c = GelImages.convert(GelImages.open(Shared.data(
+			"blots/lerit_orb2_tubulin/Orb2 and aTub_Lerit Lab 2022-07-12 13h12m57s(Chemiluminescence).tif")), null);
+		GelResult given = new GelAnalyzer().analyze(c.image, four, ProgressListener.NONE);
+		for (int lane = 1; lane <= 4; lane++)
+			assertEquals(byEye[lane - 1], given.lanes.get(lane - 1).xAt(340), 20, "lanes=4, lane " + lane);
 	}
 
 	/**
