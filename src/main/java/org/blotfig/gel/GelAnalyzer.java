@@ -132,6 +132,9 @@ public final class GelAnalyzer {
 			bands.addAll(lb);
 		}
 		List<LaneKind> kinds = LaneClassifier.classify(perLane, gapFill, slope);
+		gapFill = new ArrayList<>(gapFill);
+		if (lightlyLoaded(pr.signal, q, paths, all, gapFill, kinds, perLane, bands, params, maxProm))
+			kinds = LaneClassifier.classify(perLane, gapFill, slope);
 		List<Band> samples = new ArrayList<>(), ladders = new ArrayList<>();
 		for (Band b : bands) (kinds.get(b.lane - 1) == LaneKind.LADDER ? ladders : samples).add(b);
 		RowMatcher.assign(samples, slope);
@@ -146,6 +149,60 @@ public final class GelAnalyzer {
 		if (saturated > 0) pr.warnings.add(saturated + " band(s) saturated: their volumes are lower bounds");
 		progress.progress(1, "done");
 		return new GelResult(lanes, bands, pr.polarity, pr.detected, tilt, params, pr.warnings);
+	}
+
+	/**
+	 * A lattice lane without a column signal of its own, between two sample lanes, may still hold
+	 * a faint band in the row of its neighbours: a lane loaded lightly, not an empty well (those
+	 * sit beside the marker lanes, or apart). Its bands are called, and kept only where the line
+	 * through a band of each neighbour crosses it. Returns whether any lane gained bands.
+	 */
+	private static boolean lightlyLoaded(Signal signal, Quantifier q, List<LanePath> paths, List<LaneProfile> all,
+		List<Boolean> gapFill, List<LaneKind> kinds, List<List<Band>> perLane, List<Band> bands, GelParams params,
+		double maxProm)
+	{
+		int n = paths.size();
+		List<Boolean> skip = new ArrayList<>();
+		boolean any = false;
+		for (int i = 0; i < n; i++) {
+			boolean between = i > 0 && i + 1 < n && gapFill.get(i) && kinds.get(i - 1) == LaneKind.SAMPLE &&
+				kinds.get(i + 1) == LaneKind.SAMPLE;
+			skip.add(!between);
+			any |= between;
+		}
+		if (!any) return false;
+		List<List<BandCaller.Call>> called = BandCaller.callAll(all, skip, params.minProminence);
+		double pitch = Math.abs(paths.get(n - 1).centreAt(0) - paths.get(0).centreAt(0)) / Math.max(1, n - 1);
+		int oy = signal.image.originY();
+		boolean gained = false;
+		for (int i = 0; i < n; i++) {
+			if (skip.get(i)) continue;
+			LanePath path = paths.get(i);
+			List<BandCaller.Call> keep = new ArrayList<>();
+			for (BandCaller.Call k : called.get(i)) {
+				if (k.prominence < params.minRelativeProminence * maxProm) continue;
+				boolean onLine = false;
+				for (Band l : perLane.get(i - 1))
+					for (Band r : perLane.get(i + 1)) {
+						// one row drifts by a fraction of the lane pitch per lane at most
+						if (Math.abs(l.y - r.y) > 0.5 * pitch) continue;
+						double mid = 0.5 * (l.y + r.y) - oy - 0.5;
+						if (Math.abs(k.peak - mid) <= 0.5 * Math.max(l.width, r.width) + 2) onLine = true;
+					}
+				if (!onLine) continue;
+				k.lo = Math.max(k.lo, path.top());
+				k.hi = Math.min(k.hi, path.bottom());
+				keep.add(k);
+			}
+			if (keep.isEmpty()) continue;
+			List<Band> lb = q.measure(i + 1, path, all.get(i), keep);
+			if (lb.isEmpty()) continue;
+			perLane.set(i, lb);
+			bands.addAll(lb);
+			gapFill.set(i, false);
+			gained = true;
+		}
+		return gained;
 	}
 
 	/** Counts bands per kind of lane, for summaries. */

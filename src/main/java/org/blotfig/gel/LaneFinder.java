@@ -31,6 +31,7 @@ final class LaneFinder {
 		double slope = deskew(s);
 		tiltDeg = Math.toDegrees(Math.atan(slope));
 		double[] proj = Peaks.smooth(project(s, slope), 1.0);
+		if (s.tallClip > 0) proj = aboveBridges(proj, s.w / 4);
 		double yc = (s.h - 1) / 2.0;
 		double noise = Peaks.noise(proj, 0, proj.length);
 		double[] raw = proj;
@@ -60,6 +61,9 @@ final class LaneFinder {
 				}
 			}
 		}
+		// the bar's lane peaks before a count the user gave merges any of them
+		double[] peakCentres = new double[chosen.size()];
+		for (int i = 0; i < peakCentres.length; i++) peakCentres[i] = chosen.get(i).centre();
 		if (wanted > 0) {
 			while (chosen.size() > wanted) {
 				// drop a stray weak peak, otherwise merge the two closest neighbours
@@ -81,9 +85,13 @@ final class LaneFinder {
 		}
 		double pitch = chosen.size() > 1 ? pitch(chosen) : s.w;
 		double period = period(proj);
+		// the bar's lanes are clean peaks once it is cut at its bridges, but few: their spacing
+		// says more than an autocorrelation over four or five lanes and a marker beside them
+		boolean fromPeaks = s.tallClip > 0 && chosen.size() >= 3;
+		if (fromPeaks) period = pitch;
 		// more than 40 lanes across the image is not a gel: that "period" is texture
 		if (period < Math.max(6, s.w / 40.0)) period = 0;
-		if (period > 0) period = combPeriod(proj, period);
+		if (period > 0 && !fromPeaks) period = combPeriod(proj, period);
 		List<double[]> lattice = period > 0 ? lattice(proj, period, wanted, noise, cand, maxProm) : null;
 		if (lattice != null) pitch = period;
 
@@ -117,9 +125,40 @@ final class LaneFinder {
 		if (chosen.size() == 1 && lattice == null) halfSmall = 0.5 * fwhm + 0.25 * fwhm + 2.0 / s.factor;
 		double halfFull = Math.max(1, halfSmall * s.factor);
 		for (double[] c : withGaps) {
-			double[] path = follow(s, c[0], slope, yc, pitch, c[1] > 0, darkEdged, height);
+			if (fromPeaks) {
+				// a clipped bar is flat inside a lane and black across its bridges: neither its
+				// segments nor the half-way points between gaps place a lane better than its peak
+				double near = Double.NaN;
+				for (double x : peakCentres)
+					if (Math.abs(x - c[0]) < 0.35 * pitch && !(Math.abs(near - c[0]) <= Math.abs(x - c[0]))) near = x;
+				if (c[1] == 0 && !Double.isNaN(near)) c[0] = near;
+			}
+			double[] path = follow(s, c[0], slope, yc, pitch, c[1] > 0 || fromPeaks, darkEdged, height);
 			lanes.add(new Found(new LanePath(path, halfFull), c[1] > 0));
 		}
+	}
+
+	/**
+	 * The projection above its lower envelope (a 1-D opening wider than a lane). A saturated bar
+	 * is black across the gaps too (the overloaded protein spreads between the lanes): the lanes
+	 * stand above the bridges only by their height, and on the bridges' level they would merge.
+	 */
+	static double[] aboveBridges(double[] p, int k) {
+		int n = p.length;
+		k = Math.max(1, Math.min(n, k));
+		double[] ero = new double[n - k + 1];
+		for (int i = 0; i + k <= n; i++) {
+			double m = Double.POSITIVE_INFINITY;
+			for (int j = i; j < i + k; j++) m = Math.min(m, p[j]);
+			ero[i] = m;
+		}
+		double[] out = new double[n];
+		for (int x = 0; x < n; x++) {
+			double m = Double.NEGATIVE_INFINITY;
+			for (int i = Math.max(0, x - k + 1); i <= Math.min(x, n - k); i++) m = Math.max(m, ero[i]);
+			out[x] = p[x] - m;
+		}
+		return out;
 	}
 
 	private static double maxProminence(double[] p) {

@@ -10,13 +10,22 @@ import org.blotfig.core.InputException;
 /**
  * Whole-lane totals for total-protein normalisation. A stained lane is a smear: a valley-to-valley
  * baseline inside the lane would cut the smear's floor away, so the background is taken from the
- * gaps between lanes instead, row by row (median of the gap pixels, then a running median along
- * the lane), and interpolated linearly across each lane so that gradients cancel.
+ * gaps between lanes instead, row by row (mean of the middle half of the gap pixels, then the
+ * same along the lane), and interpolated across each lane by a natural cubic spline through all
+ * gaps of the row, so that gradients and blotches cancel. Dust specks inside the lane count as
+ * their row's level, as in band volumes.
  */
 public final class LaneTotals {
 
-	/** Rows on each side of the running median that smooths the gap levels along the lanes. */
+	/** Rows on each side of the running mid-mean that smooths the gap levels along the lanes. */
 	static final int SMOOTH_ROWS = 7;
+
+	/**
+	 * Rows on each side for the levels the spline's curvature comes from: blotches change slowly
+	 * along the lane, and a curvature from a few noisy gap pixels per row would bend the
+	 * background by their noise.
+	 */
+	static final int CURVE_ROWS = 3 * SMOOTH_ROWS;
 
 	private final GelImage img;
 	private final boolean light;
@@ -43,7 +52,7 @@ public final class LaneTotals {
 		lanes.sort(Comparator.comparingDouble(l -> l.path.centreAt(H / 2)));
 		int n = lanes.size();
 		// boundary j lies left of sorted lane j; boundary n right of the last lane
-		double[][] level = new double[n + 1][];
+		double[][] level = new double[n + 1][], slow = new double[n + 1][];
 		double[][] centre = new double[n + 1][H];
 		int margin = marginWidth(lanes);
 		for (int j = 0; j <= n; j++) {
@@ -58,20 +67,26 @@ public final class LaneTotals {
 				}
 				lo = Math.max(0, lo);
 				hi = Math.min(img.width() - 1, hi);
-				raw[y] = rowMedian(y, lo, hi);
+				raw[y] = rowLevel(y, lo, hi);
 				centre[j][y] = (lo + hi) / 2.0;
 			}
-			level[j] = runningMedian(raw, SMOOTH_ROWS);
+			level[j] = runningMidMean(raw, SMOOTH_ROWS);
+			slow[j] = runningMidMean(raw, CURVE_ROWS);
 		}
+		// the lane sums with dust specks taken out, exactly as band volumes have them
+		List<LanePath> paths = new ArrayList<>();
+		for (Lane l : given) paths.add(l.path);
+		Signal s = new Signal(img, light, Signal.Stats.of(img, null));
+		List<LaneProfile> profiles = LaneProfile.all(s, paths);
 		List<LaneTotal> out = new ArrayList<>();
-		for (Lane l : given) {
-			int j = lanes.indexOf(l);
-			out.add(total(l, level, centre, j));
+		for (int k = 0; k < given.size(); k++) {
+			Lane l = given.get(k);
+			out.add(total(l, level, slow, centre, lanes.indexOf(l), profiles.get(k), s));
 		}
 		return out;
 	}
 
-	private LaneTotal total(Lane lane, double[][] level, double[][] centre, int j) {
+	private LaneTotal total(Lane lane, double[][] level, double[][] slow, double[][] centre, int j, LaneProfile prof, Signal s) {
 		LanePath p = lane.path;
 		int W = img.width();
 		double sum = 0, bg = 0;
@@ -90,19 +105,68 @@ public final class LaneTotals {
 			else if (Double.isNaN(br)) br = bl;
 			if (Double.isNaN(bl)) continue; // no gap pixel anywhere in this row (checked below)
 			double xl = centre[j][y], xr = centre[j + 1][y];
+			double[] curve = curvature(slow, centre, y);
+			double ml = curve == null ? 0 : curve[j], mr = curve == null ? 0 : curve[j + 1];
+			double raw = 0;
+			boolean nan = false;
 			for (int x = l; x <= r; x++) {
 				float v = img.get(x, y);
-				if (v != v) continue;
+				if (v != v) {
+					nan = true;
+					continue;
+				}
 				if (v == clip) clipped++;
-				double b = xr > xl ? bl + (br - bl) * (x - xl) / (xr - xl) : (bl + br) / 2;
-				sum += signal(v) - b;
+				double b = xr > xl ? spline(bl, br, ml, mr, (x - xl) / (xr - xl), xr - xl) : (bl + br) / 2;
+				raw += signal(v);
 				bg += b;
+				sum -= b;
 				pixels++;
 			}
+			sum += raw;
+			// specks: the profile's cleaned row sum minus the plain one (the two signal scales differ by a constant)
+			if (!nan && r >= l) sum += prof.sum[y] - (raw + (light ? 0 : (r - l + 1) * s.reference()));
 		}
 		if (pixels == 0) throw new InputException("lane " + lane.index + " has no background between " +
 			"lanes to subtract (lanes touch, or the lane lies outside the image)");
 		return new LaneTotal(lane.index, sum, light ? bg : -bg, clipped, pixels);
+	}
+
+	/**
+	 * Second derivatives (per px^2) of a natural cubic spline through the row's gap levels, one per
+	 * boundary; null when fewer than three gaps have a level. Blotches are curved across a lane: a
+	 * straight line between the two gaps beside it misses their bulge, the spline takes it from the
+	 * gaps further out.
+	 */
+	static double[] curvature(double[][] level, double[][] centre, int y) {
+		int n = level.length, m = 0;
+		for (double[] lv : level) if (!Double.isNaN(lv[y])) m++;
+		if (m < 3 || m < n) return null;
+		double[] h = new double[n - 1];
+		for (int i = 0; i + 1 < n; i++) {
+			h[i] = centre[i + 1][y] - centre[i][y];
+			if (!(h[i] > 0)) return null;
+		}
+		// tridiagonal system for the inner knots (natural ends: zero curvature), Thomas algorithm
+		double[] a = new double[n], b = new double[n], c = new double[n], d = new double[n], out = new double[n];
+		for (int i = 1; i + 1 < n; i++) {
+			a[i] = h[i - 1];
+			b[i] = 2 * (h[i - 1] + h[i]);
+			c[i] = h[i];
+			d[i] = 6 * ((level[i + 1][y] - level[i][y]) / h[i] - (level[i][y] - level[i - 1][y]) / h[i - 1]);
+		}
+		for (int i = 2; i + 1 < n; i++) {
+			double w = a[i] / b[i - 1];
+			b[i] -= w * c[i - 1];
+			d[i] -= w * d[i - 1];
+		}
+		for (int i = n - 2; i >= 1; i--) out[i] = (d[i] - (i + 2 < n ? c[i] * out[i + 1] : 0)) / b[i];
+		return out;
+	}
+
+	/** The cubic between two knots at fraction t of the interval of length len, with second derivatives ml, mr. */
+	static double spline(double vl, double vr, double ml, double mr, double t, double len) {
+		double u = 1 - t;
+		return u * vl + t * vr + len * len / 6 * ((u * u * u - u) * ml + (t * t * t - t) * mr);
 	}
 
 	/** Signal up: the value for light bands, its negative for dark bands (only differences matter). */
@@ -121,7 +185,7 @@ public final class LaneTotals {
 		return (int) Math.max(3, gaps[gaps.length / 2]);
 	}
 
-	private double rowMedian(int y, int lo, int hi) {
+	private double rowLevel(int y, int lo, int hi) {
 		if (hi < lo) return Double.NaN;
 		double[] buf = new double[hi - lo + 1];
 		int k = 0;
@@ -129,7 +193,22 @@ public final class LaneTotals {
 			float v = img.get(x, y);
 			if (v == v) buf[k++] = signal(v);
 		}
-		return k == 0 ? Double.NaN : Peaks.sortedMedian(buf, k);
+		return k == 0 ? Double.NaN : midMean(buf, k);
+	}
+
+	/**
+	 * Mean of the middle half of a[0..n) (sorted in place): as robust to a speck or a band's edge as
+	 * the median, but not stuck to the whole grey levels of 8-bit data, which over a lane of
+	 * tens of thousands of pixels would be worth several per cent of a stain's total.
+	 */
+	static double midMean(double[] a, int n) {
+		Arrays.sort(a, 0, n);
+		// the middle half rounded inwards: up to 5 values this is the median
+		int lo = (n + 3) / 4, hi = n - lo;
+		if (hi <= lo) return n % 2 == 1 ? a[n / 2] : 0.5 * (a[n / 2 - 1] + a[n / 2]);
+		double t = 0;
+		for (int i = lo; i < hi; i++) t += a[i];
+		return t / (hi - lo);
 	}
 
 	private static double nearestLevel(double[][] level, int j, int y) {
@@ -140,14 +219,14 @@ public final class LaneTotals {
 		return Double.NaN;
 	}
 
-	/** Running median over +-k rows, ignoring NaN rows; NaN where the window holds none. */
-	static double[] runningMedian(double[] v, int k) {
+	/** Running {@link #midMean} over +-k rows, ignoring NaN rows; NaN where the window holds none. */
+	static double[] runningMidMean(double[] v, int k) {
 		double[] out = new double[v.length], buf = new double[2 * k + 1];
 		for (int i = 0; i < v.length; i++) {
 			int m = 0;
 			for (int t = Math.max(0, i - k); t <= Math.min(v.length - 1, i + k); t++)
 				if (!Double.isNaN(v[t])) buf[m++] = v[t];
-			out[i] = m == 0 ? Double.NaN : Peaks.sortedMedian(buf, m);
+			out[i] = m == 0 ? Double.NaN : midMean(buf, m);
 		}
 		return out;
 	}

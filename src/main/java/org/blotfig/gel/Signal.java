@@ -64,6 +64,11 @@ final class Signal {
 		return shorts != null ? shorts[i] & 0xffff : bytes != null ? bytes[i] & 0xff : floats[i];
 	}
 
+	/** The fixed reference that dark-band signal is measured down from (unused for light bands). */
+	double reference() {
+		return ref;
+	}
+
 	/** Signal at a pixel index. */
 	double at(int i) {
 		float x = raw(i);
@@ -105,6 +110,11 @@ final class Signal {
 			if (light) for (int k = 0; k < n; k++) out[k] = bytes[i0 + k] & 0xff;
 			else for (int k = 0; k < n; k++) out[k] = r - (bytes[i0 + k] & 0xff);
 		}
+	}
+
+	/** The signal of a clipped pixel (NaN when nothing is clipped). */
+	double clipSignal() {
+		return clipValue != clipValue ? Double.NaN : light ? clipValue : ref - clipValue;
 	}
 
 	/** Converts raw values (e.g. a background image) to signal units, in place. */

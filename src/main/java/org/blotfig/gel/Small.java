@@ -15,6 +15,11 @@ final class Small {
 	/** The non-zero top-hat pixels of row y are nzX/nzValue[rowStart[y] .. rowStart[y + 1] - 1], by x. */
 	final int[] rowStart, nzX;
 	final float[] nzValue;
+	/**
+	 * Height (full-resolution rows) of the clipped plateaus that rise above the usual top-hat
+	 * window, such as a heavily saturated loading-control bar; 0 when there are none.
+	 */
+	final int tallClip;
 
 	Small(Signal s) {
 		this(s, null);
@@ -50,12 +55,18 @@ final class Small {
 			for (int i = 0; i < a.length; i++) a[i] *= norm;
 		}
 		double sigma = noise(a, w, h);
+		int clipRun = clippedRun(a, w, h, s.clipSignal(), s.integer(), factor) * factor;
 		a = smooth121(a, w, h);
 		// [1 2 1]/4 in x and y leaves 0.375 of the noise standard deviation
 		double floor = 3 * 0.375 * sigma;
 		// Window taller than any band (48 px, more on big scans) but short enough that broad
 		// blotches and gradients count as background.
 		int kFull = Math.max(48, H / 20);
+		// A saturated band's core is flat at the clip level: an opening no taller than the core
+		// takes it for background, and the lane shows as a notch. The window then spans the core
+		// twice (its flanks too).
+		tallClip = 2 * clipRun > kFull ? clipRun : 0;
+		if (tallClip > 0) kFull = 2 * clipRun;
 		int k = Math.max(3, Math.min(h, kFull / factor));
 		tophat = verticalTophat(a, w, h, k);
 		// noise alone leaves a positive top-hat floor that would blur the lane projection
@@ -79,6 +90,25 @@ final class Small {
 			}
 			rowStart[y + 1] = j;
 		}
+	}
+
+	/**
+	 * The longest vertical run of clipped small pixels (every pixel of the block at the clip
+	 * level) that at least a fiftieth of the columns reach: a bar across several lanes, not one
+	 * dark spot or a line.
+	 */
+	private static int clippedRun(float[] a, int w, int h, double clip, boolean integer, int factor) {
+		if (clip != clip) return 0;
+		// block means of whole numbers: one level of one pixel moves the mean by 1 / factor^2
+		double tol = integer ? 0.5 / (factor * factor) : 1e-6 * Math.abs(clip);
+		int[] run = new int[w], longest = new int[w];
+		for (int y = 0, i = 0; y < h; y++)
+			for (int x = 0; x < w; x++, i++) {
+				run[x] = a[i] >= clip - tol ? run[x] + 1 : 0;
+				if (run[x] > longest[x]) longest[x] = run[x];
+			}
+		Arrays.sort(longest);
+		return longest[Math.max(0, w - 1 - Math.max(2, w / 50))];
 	}
 
 	/** Pixel noise from the MAD of horizontal neighbour differences (on a subsample of rows). */

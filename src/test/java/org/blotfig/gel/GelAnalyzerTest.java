@@ -104,6 +104,36 @@ class GelAnalyzerTest {
 		assertEquals(5, r.bands.size());
 	}
 
+	/**
+	 * A lane loaded so lightly (2.5 % of its neighbours, SNR about 30) that the lane finder only
+	 * fills it in from the lattice still has its band called, because the band sits in the row of
+	 * both neighbours; a truly empty lane between loaded lanes stays empty.
+	 */
+	@Test
+	void lightlyLoadedLaneKeepsItsBandAndAnEmptyLaneStaysEmpty() {
+		double strong = 200000, faint = 5000;
+		for (long seed = 1; seed <= 5; seed++) {
+			TestBlot t = new TestBlot();
+			t.lanes = 8;
+			t.width = 520;
+			t.noise = 2;
+			t.seed = seed;
+			for (int l = 0; l < t.lanes; l++)
+				if (l != 2) t.band(l, 140 + 4 * l, 4, l == 5 ? faint : strong); // the row descends to the right
+			GelResult r = run(t.image(), new GelParams());
+			assertEquals(8, r.lanes.size(), "seed " + seed);
+			assertEquals(LaneKind.EMPTY, r.lanes.get(2).kind, "seed " + seed);
+			assertEquals(0, RealBlotsTest.bandsIn(r, 3), "seed " + seed);
+			assertEquals(LaneKind.SAMPLE, r.lanes.get(5).kind, "seed " + seed);
+			assertEquals(1, RealBlotsTest.bandsIn(r, 6), "seed " + seed);
+			for (Band b : r.bands)
+				if (b.lane == 6) {
+					assertEquals(140 + 4 * 5 + 0.5, b.y, 1, "seed " + seed);
+					assertEquals(faint, b.volume, 0.05 * faint, "seed " + seed);
+				}
+		}
+	}
+
 	/** A user-given lane count is honoured. */
 	@Test
 	void givenLaneCount() {
