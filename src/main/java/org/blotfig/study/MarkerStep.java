@@ -57,8 +57,8 @@ final class MarkerStep implements StudyStep {
 			for (MarkerFigure.Marker m : figure.markers) {
 				numbers.add(new StudyNumber(panel.figure, m.marker, "", StudyNumber.PERCENT_POSITIVE, m.percent(), Double.NaN,
 					1, "", ""));
-				notes.add(String.format(Locale.ROOT, "%s (%s): %d of %d events above %s, the %s percentile of %s", m.marker,
-					m.stain.isEmpty() ? m.channel : m.stain, m.positive, m.events, Csv.num(m.threshold), Csv.num(m.percentile),
+				notes.add(String.format(Locale.ROOT, "%s (%s): %d of %d events above %.4g, the %sth percentile of %s",
+					m.marker, m.stain.isEmpty() ? m.channel : m.stain, m.positive, m.events, m.threshold, Csv.num(m.percentile),
 					m.control.getFileName()));
 			}
 			return new StudyRun.PanelResult(panel, "flow cytometry, % positive per marker against its control " +

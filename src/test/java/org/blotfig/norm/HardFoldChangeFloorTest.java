@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * What noise alone allows on HARD blot sets: fold changes from an oracle that knows everything but
  * the noise (each band summed over its true box in the noisy image, minus the generator's
  * noise-free background and dust: no detection, no background estimate), against the truth, beside
- * blotfig's on the same sets. Where even this oracle misses 3 %, the faint bands' noise does.
+ * blotfig's on the same sets. Not a strict floor: the truth's support boxes are about 1.6x taller
+ * than blotfig's band boxes, so the oracle sums more noise per band than blotfig does (on P53 and
+ * actin its per-band error is the larger); HardFoldChangeSourcesTest has the noise over blotfig's
+ * own boxes (much lower) and the other sources.
  */
 class HardFoldChangeFloorTest {
 
@@ -64,10 +67,11 @@ class HardFoldChangeFloorTest {
 			100 * o[2], 100 * b[0], 100 * b[1], 100 * b[2]);
 		// the oracle itself misses 3 % on many lanes: the requirement is noise-limited on HARD
 		assertTrue(o[2] < 0.95, "oracle within 3 %: " + o[2]);
-		// blotfig, which must also find the bands and estimate their background, within about twice it
-		// (measured on seeds 11 and 12: oracle 0.77 / 4.90 % / 83.9 %, blotfig 1.43 / 8.04 % / 71.8 %)
-		assertTrue(b[0] <= 2.5 * o[0], "median " + b[0] + " vs floor " + o[0]);
-		assertTrue(b[2] >= o[2] - 0.2, "within 3 % " + b[2] + " vs floor " + o[2]);
+		// blotfig, which must also find the bands and estimate their background, close to it (measured on
+		// seeds 11 and 12: oracle 0.77 / 4.90 % / 83.9 %, blotfig 1.28 / 6.74 % / 81.5 %; 1.43 / 8.04 % /
+		// 71.8 % before the stain's lane totals took dust and blotches out)
+		assertTrue(b[0] <= 2 * o[0], "median " + b[0] + " vs floor " + o[0]);
+		assertTrue(b[2] >= o[2] - 0.08, "within 3 % " + b[2] + " vs floor " + o[2]);
 	}
 
 	/** The named band's volume in a lane of the membrane's images, by the noise-only oracle. */
