@@ -131,7 +131,7 @@ final class LaneProfile {
 			if (n == 0 || hi - mean <= 5 * sigma && mean - lo <= 5 * sigma) central[y] = mean;
 			else {
 				for (int k = 0; k < n; k++) buf[k] = span[cl - from + k];
-				central[y] = trimmedMean(buf, n, mean);
+				central[y] = trimmedMeanOfWholeNumbers(buf, n, mean);
 			}
 			// the box holds the central part: only its flanks are left to add (exact, so in any order)
 			if (l <= cl && cr <= r && n > 0) sum[y] = t + sum(span, l - from, cl - l) + sum(span, cr + 1 - from, r - cr);
@@ -176,6 +176,22 @@ final class LaneProfile {
 		}
 		Arrays.sort(buf, 0, n);
 		int k = (int) (TRIM * n);
+		double t = 0;
+		for (int i = k; i < n - k; i++) t += buf[i];
+		return t / (n - 2 * k);
+	}
+
+	/**
+	 * {@link #trimmedMean} of whole numbers: the two cut points found by selection instead of a
+	 * sort (the sums of whole numbers are exact in any order, so the result is the same bits).
+	 */
+	static double trimmedMeanOfWholeNumbers(double[] buf, int n, double fallback) {
+		if (n < 5) return trimmedMean(buf, n, fallback);
+		int k = (int) (TRIM * n);
+		if (k > 0) {
+			Peaks.select(buf, 0, n - 1, k);
+			Peaks.select(buf, k, n - 1, n - k - 1);
+		}
 		double t = 0;
 		for (int i = k; i < n - k; i++) t += buf[i];
 		return t / (n - 2 * k);
