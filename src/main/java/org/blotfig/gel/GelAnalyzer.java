@@ -41,6 +41,9 @@ public final class GelAnalyzer {
 			gapFill.add(f.gapFill);
 		}
 		if (paths.isEmpty()) pr.warnings.add("no lanes found");
+		for (double x : finder.leftOut) pr.warnings.add(String.format(java.util.Locale.ROOT, "strong signal about %.0f px " +
+			"from the left edge lies outside the lanes found and is not measured (a marker?): give the lane count or " +
+			"add that lane by hand", x));
 		double slope = Math.tan(Math.toRadians(finder.tiltDeg));
 		return measure(pr, paths, gapFill, slope, -finder.tiltDeg, params, progress);
 	}

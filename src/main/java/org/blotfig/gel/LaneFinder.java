@@ -26,6 +26,8 @@ final class LaneFinder {
 
 	double tiltDeg;
 	final List<Found> lanes = new ArrayList<>();
+	/** Strong projection peaks (x in image pixels) that no lane covers, e.g. a marker off the lattice. */
+	final List<Double> leftOut = new ArrayList<>();
 
 	LaneFinder(Small s, int height, int wanted) {
 		double slope = deskew(s);
@@ -136,6 +138,14 @@ final class LaneFinder {
 			double[] path = follow(s, c[0], slope, yc, pitch, c[1] > 0 || fromPeaks, darkEdged, height);
 			lanes.add(new Found(new LanePath(path, halfFull), c[1] > 0));
 		}
+		// not dropped silently: a strong peak far from every lane is reported
+		for (Cand c : chosen) {
+			// as strong as a lane and about as wide (burned-in lines and edges are thin)
+			if (c.prom < LEFT_OUT_PROMINENCE * maxProm || c.r - c.l < 0.2 * fwhm) continue;
+			boolean covered = false;
+			for (double[] g : withGaps) covered |= Math.abs(g[0] - c.centre()) < 0.5 * pitch;
+			if (!covered) leftOut.add((c.centre() + 0.5) * s.factor);
+		}
 	}
 
 	/**
@@ -169,6 +179,8 @@ final class LaneFinder {
 
 	/** Half the coarse search range: the issue's +-5 deg and a step's margin. */
 	private static final double MAX_DEG = 5.5;
+	/** A peak left out of the lanes is reported when it is this strong against the strongest lane. */
+	static final double LEFT_OUT_PROMINENCE = 0.2;
 
 	/**
 	 * The shear (dx per row) whose column projection has the largest sum of squares, taken only

@@ -126,6 +126,9 @@ class RealBlotsTest {
 		assertEquals(Polarity.DARK_BANDS, r.polarity);
 		assertEquals(0, r.tiltDeg, 1e-9);
 		assertLanesAt(r, 340, 200, 391, 590, 789);
+		// the marker blob (x 25-80) is no lane, but not dropped silently either
+		assertTrue(r.warnings.stream().anyMatch(w -> w.startsWith("strong signal about 60 px from the left edge lies " +
+			"outside the lanes")), r.warnings.toString());
 		double[] byEye = { 200, 391, 590, 789 };
 		for (int lane = 1; lane <= 4; lane++) {
 			assertEquals(LaneKind.SAMPLE, r.lanes.get(lane - 1).kind);
@@ -262,5 +265,18 @@ class RealBlotsTest {
 		}
 		for (Band b : analyze("csitron_actin16/antiActin 20240710_131425_Ch_Chemi.tif").bands)
 			assertFalse(b.flags.contains(BandFlag.LOSSY));
+	}
+
+	/** Only the lerit marker blob is strong signal left outside the lanes; no other scan warns of any. */
+	@Test
+	void noOtherScanLeavesStrongSignalOutsideItsLanes() {
+		for (String f : new String[] { "csitron_actin16/antiActin 20240710_131425_Ch_Chemi.tif", "chibidragon_strips/test_image.png",
+			"chibidragon_strips/test_image2.png", "chibidragon_strips/user_image.png", "facuperezt_smile/wide_pic_bands.jpeg",
+			"facuperezt_smile/img.jpeg", "facuperezt_smile/img_shadow.jpeg", "facuperezt_smile/img_2band.jpeg",
+			"lerit_orb2_tubulin/aTub_Lerit Lab 2022-07-12 13h11m29s(Chemiluminescence).tif" })
+			for (String w : analyze(f).warnings) assertFalse(w.contains("outside the lanes"), f + ": " + w);
+		Path fig = Shared.data("blots/plos_bip_actin/pone.0265461.g006.tif");
+		for (Rectangle panel : new Rectangle[] { new Rectangle(226, 116, 1508, 712), new Rectangle(226, 884, 1508, 604) })
+			for (String w : analyze(fig, panel).warnings) assertFalse(w.contains("outside the lanes"), panel + ": " + w);
 	}
 }
