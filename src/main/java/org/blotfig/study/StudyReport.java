@@ -64,6 +64,7 @@ public final class StudyReport {
 			if (!p.notes.isEmpty()) o.append('\n');
 			for (String note : p.notes) o.append("- ").append(note).append('\n');
 		}
+		o.append("\n## Methods (for the paper)\n\n").append(StudyMethods.text(panels)).append('\n');
 		return o.toString();
 	}
 
@@ -102,6 +103,7 @@ public final class StudyReport {
 				o.append("</ul>\n");
 			}
 		}
+		o.append("<h2>Methods (for the paper)</h2>\n<p>").append(esc(StudyMethods.text(panels))).append("</p>\n");
 		return o.append("</body></html>\n").toString();
 	}
 

@@ -58,6 +58,11 @@ class StudyReportTest {
 		String md = report.markdown();
 		assertTrue(md.contains("| 5.50 |") && md.contains("+10.0 % stars differ") && md.contains("- a note"), md);
 		assertTrue(report.html().contains("class=\"off\""), "a star that differs is marked");
+		// the methods paragraph names what the run did, and only that
+		assertTrue(md.contains("## Methods (for the paper)") && md.contains("four-parameter logistic") &&
+			md.contains("Sidak"), md);
+		assertTrue(!md.contains("Western blots:") && !md.contains("Annexin"), "no assay the study does not have");
+		assertTrue(report.html().contains("<h2>Methods (for the paper)</h2>"));
 		assertEquals("0.00120", StudyReport.fmt(0.0012));
 		assertEquals("316", StudyReport.fmt(316.47));
 	}
