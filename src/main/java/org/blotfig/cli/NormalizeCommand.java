@@ -6,10 +6,9 @@ import java.util.concurrent.Callable;
 import org.blotfig.core.ProgressListener;
 import org.blotfig.ij.BlotSetImages;
 import org.blotfig.io.OutputDir;
-import org.blotfig.norm.BlotSetCsv;
 import org.blotfig.norm.BlotSetResult;
 import org.blotfig.norm.BlotSetRun;
-import org.blotfig.norm.NormalizedRow;
+import org.blotfig.study.BlotSetOutputs;
 import org.blotfig.study.FoldChangeFigure;
 
 import picocli.CommandLine.Command;
@@ -71,15 +70,11 @@ public final class NormalizeCommand implements Callable<Integer> {
 		OutputDir.checkFolder(out);
 		BlotSetImages images = new BlotSetImages();
 		BlotSetResult r = run.run(images, images.warnings(), ProgressListener.NONE);
-		OutputDir dir = new OutputDir(out);
-		Path csv = BlotSetCsv.write(dir, r);
-		dir.writeText("params.json", run.paramsJson(r));
 		FoldChangeFigure fig = FoldChangeFigure.of(r);
-		if (fig != null) fig.write(dir);
-		int excluded = 0;
-		for (NormalizedRow row : r.rows) if (row.isExcluded()) excluded++;
+		BlotSetOutputs.write(new OutputDir(out), run, r, fig);
 		for (String w : r.warnings) spec.commandLine().getErr().println("blotfig normalize: warning: " + w);
-		spec.commandLine().getOut().println(csv + ": " + r.rows.size() + " rows, " + excluded + " excluded (reason in 'flags'), " +
+		spec.commandLine().getOut().println(out.resolve("normalized.csv") + ": " + r.rows.size() + " rows, " + r.excluded() +
+			" excluded (reason in 'flags'), " +
 			"reference group '" + r.referenceGroup + "'");
 		if (fig != null) spec.commandLine().getOut().println(out.resolve("fold_change.svg") + ": " + fig.summary());
 		return 0;

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import org.blotfig.core.InputException;
 import org.blotfig.ij.BlotSetImages;
 import org.blotfig.io.OutputDir;
-import org.blotfig.norm.BlotSetCsv;
 import org.blotfig.norm.BlotSetResult;
 import org.blotfig.norm.BlotSetRun;
 import org.blotfig.norm.NormalizedRow;
+import org.blotfig.study.BlotSetOutputs;
 import org.blotfig.study.FoldChangeFigure;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -98,14 +98,9 @@ public class QuantifyBlotSet implements Command {
 			BlotSetResult r = run.run(images, images.warnings(), new StatusProgress(status));
 			table = table(r);
 			if (save) {
-				OutputDir out = new OutputDir(output_folder.toPath());
-				BlotSetCsv.write(out, r);
-				out.writeText("params.json", run.paramsJson(r));
 				FoldChangeFigure fig = FoldChangeFigure.of(r);
-				if (fig != null) {
-					fig.write(out);
-					log.info("Quantify Blot Set: " + fig.summary());
-				}
+				BlotSetOutputs.write(new OutputDir(output_folder.toPath()), run, r, fig);
+				if (fig != null) log.info("Quantify Blot Set: " + fig.summary());
 			}
 			for (String w : r.warnings) log.warn("Quantify Blot Set: " + w);
 			if (!ui.isHeadless()) table.show("Normalized");

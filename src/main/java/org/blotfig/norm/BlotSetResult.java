@@ -27,4 +27,11 @@ public final class BlotSetResult {
 		this.ladders = Collections.unmodifiableMap(ladders);
 		this.warnings = Collections.unmodifiableList(warnings);
 	}
+
+	/** Rows excluded by QC (their reason in the row's flags). */
+	public int excluded() {
+		int n = 0;
+		for (NormalizedRow row : rows) if (row.isExcluded()) n++;
+		return n;
+	}
 }

@@ -8,10 +8,8 @@ import java.util.function.Function;
 import org.blotfig.core.ProgressListener;
 import org.blotfig.gel.GelImage;
 import org.blotfig.io.OutputDir;
-import org.blotfig.norm.BlotSetCsv;
 import org.blotfig.norm.BlotSetResult;
 import org.blotfig.norm.BlotSetRun;
-import org.blotfig.norm.NormalizedRow;
 
 /** A Western blot figure: the blot set normalised as {@code blotfig normalize} does, and its fold-change figure. */
 final class WesternStep implements StudyStep {
@@ -41,16 +39,12 @@ final class WesternStep implements StudyStep {
 	}
 
 	private StudyRun.PanelResult write(OutputDir dir, BlotSetResult r, FoldChangeFigure fig) {
-		BlotSetCsv.write(dir, r);
-		dir.writeText("params.json", run.paramsJson(r));
+		BlotSetOutputs.write(dir, run, r, fig);
 		List<String> notes = new ArrayList<>(r.warnings);
-		int excluded = 0;
-		for (NormalizedRow row : r.rows) if (row.isExcluded()) excluded++;
-		if (excluded > 0) notes.add(excluded + " lane(s) excluded by QC, reasons in normalized.csv ('flags')");
+		if (r.excluded() > 0) notes.add(r.excluded() + " lane(s) excluded by QC, reasons in normalized.csv ('flags')");
 		List<StudyNumber> numbers = new ArrayList<>();
 		if (fig == null) notes.add("no fold change to plot: every lane was excluded");
 		else {
-			fig.write(dir);
 			if (fig.stats == null) notes.add(fig.note);
 			numbers.addAll(StudyNumbers.of(panel.figure, fig.table, fig.stats, fig.referenceGroup,
 				StudyNumber.FOLD_CHANGE, false));
