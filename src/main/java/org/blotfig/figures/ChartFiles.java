@@ -300,15 +300,8 @@ public final class ChartFiles {
 		 */
 		@Override
 		public void drawGlyphVector(GlyphVector gv, float x, float y) {
-			String s = glyphs.spelled(gv);
-			if (s == null) {
-				super.drawGlyphVector(gv, x, y);
-				return;
-			}
-			Font saved = getFont();
-			setFont(gv.getFont());
-			drawString(s, x, y);
-			setFont(saved);
+			// through this class's drawString: letters the base fonts lack still become outlines
+			if (!glyphs.drawSpelled(this, gv, x, y)) super.drawGlyphVector(gv, x, y);
 		}
 
 		private boolean encodable(String s) {

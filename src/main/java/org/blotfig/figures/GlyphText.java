@@ -1,6 +1,7 @@
 package org.blotfig.figures;
 
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.nio.charset.Charset;
@@ -34,6 +35,20 @@ final class GlyphText {
 		// minus, less/greater or equal, arrows, degree Celsius
 		s.append("\u2212\u2264\u2265\u2190\u2191\u2192\u2193\u2103");
 		return s.toString().toCharArray();
+	}
+
+	/**
+	 * Draws {@code gv} on {@code g} as the string it spells, in its font; false (nothing drawn)
+	 * when it spells none, so that the caller draws the glyphs themselves.
+	 */
+	boolean drawSpelled(Graphics2D g, GlyphVector gv, float x, float y) {
+		String s = spelled(gv);
+		if (s == null) return false;
+		Font saved = g.getFont();
+		g.setFont(gv.getFont());
+		g.drawString(s, x, y);
+		g.setFont(saved);
+		return true;
 	}
 
 	/**

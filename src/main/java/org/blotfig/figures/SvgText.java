@@ -45,15 +45,7 @@ final class SvgText extends Graphics2D {
 
 	@Override
 	public void drawGlyphVector(GlyphVector gv, float x, float y) {
-		String s = glyphs.spelled(gv);
-		if (s == null) {
-			g.drawGlyphVector(gv, x, y);
-			return;
-		}
-		Font saved = g.getFont();
-		g.setFont(gv.getFont());
-		g.drawString(s, x, y);
-		g.setFont(saved);
+		if (!glyphs.drawSpelled(g, gv, x, y)) g.drawGlyphVector(gv, x, y);
 	}
 
 	@Override
