@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.blotfig.stats.Comparison;
+import org.blotfig.stats.Descriptives;
 import org.blotfig.stats.LongTable;
 import org.blotfig.stats.StatsAnalysis;
 
@@ -27,32 +28,21 @@ public final class StudyNumbers {
 		List<StudyNumber> out = new ArrayList<>();
 		for (int r = 0; r < t.rows(); r++) {
 			String item = t.rowLevels().get(r);
-			double refMean = mean(t.cell(r, k0));
+			double[] refValues = t.cell(r, k0);
+			double refMean = refValues.length == 0 ? Double.NaN : Descriptives.of(refValues).mean;
 			for (int k = 0; k < t.cols(); k++) {
 				double[] v = t.cell(r, k);
 				if (v.length == 0) continue;
+				// the same mean and SD as cells.csv beside the figure
+				Descriptives d = Descriptives.of(v);
 				Comparison c = k == k0 ? null : TableFigure.comparison(stats, item, ref, groups.get(k));
 				String p = c == null ? "" : c.pDisplay(), stars = c == null ? "" : c.stars();
-				out.add(new StudyNumber(figure, item, groups.get(k), quantity, mean(v), sd(v), v.length, p, stars));
+				out.add(new StudyNumber(figure, item, groups.get(k), quantity, d.mean, d.sd, v.length, p, stars));
 				if (foldOfMeans && k != k0)
-					out.add(new StudyNumber(figure, item, groups.get(k), StudyNumber.FOLD_CHANGE, mean(v) / refMean,
+					out.add(new StudyNumber(figure, item, groups.get(k), StudyNumber.FOLD_CHANGE, d.mean / refMean,
 						Double.NaN, v.length, p, stars));
 			}
 		}
 		return out;
-	}
-
-	static double mean(double[] v) {
-		double s = 0;
-		for (double x : v) s += x;
-		return v.length == 0 ? Double.NaN : s / v.length;
-	}
-
-	/** Sample SD (n - 1), NaN for fewer than two values. */
-	static double sd(double[] v) {
-		if (v.length < 2) return Double.NaN;
-		double m = mean(v), s = 0;
-		for (double x : v) s += (x - m) * (x - m);
-		return Math.sqrt(s / (v.length - 1));
 	}
 }
