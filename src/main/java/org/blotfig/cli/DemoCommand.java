@@ -41,7 +41,8 @@ public final class DemoCommand implements Callable<Integer> {
 		Path csv = PaperWesternFiles.write(new OutputDir(dir), set);
 		System.out.println(set.strips.size() + " strips, " + set.expected.size() + " target lanes with truth -> " + dir);
 		System.out.println("next: ./blotfig normalize " + csv + " --out DIR");
-		Path[] flow = PaperFlowFiles.write(new OutputDir(out.resolve("flow")), PaperFlowDemo.generate(seed));
+		PaperFlowDemo flowDemo = PaperFlowDemo.generate(seed);
+		Path[] flow = PaperFlowFiles.write(new OutputDir(out.resolve("flow")), flowDemo);
 		System.out.println("flow (Fig. 1-3) -> " + flow[0].getParent() + "; next: ./blotfig flow markers " + flow[0] +
 			" --out DIR, ./blotfig flow apoptosis " + flow[1] + " --out DIR");
 		Path elisa = out.resolve("elisa");
@@ -54,7 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
 		System.out.println("ELISA plate (IL-2, IL-4, IL-15) with truth -> " + elisa);
 		OutputDir top = new OutputDir(out);
 		top.writeText("study.csv", PaperStudy.studyCsv());
-		top.writeText("expected.csv", PaperStudy.expectedCsv());
+		top.writeText("expected.csv", PaperStudy.expectedCsv(flowDemo));
 		System.out.println("next: ./blotfig study " + out.resolve("study.csv") + " --out DIR");
 		return 0;
 	}

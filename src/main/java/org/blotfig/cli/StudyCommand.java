@@ -42,8 +42,8 @@ public final class StudyCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		BlotSetImages images = new BlotSetImages();
-		StudyJob job = StudyJob.prepare(sheet, expected, images, images.warnings()); // reads and checks every input
-		job.checkOutput(out);
+		// reads and checks every input, then the output folder, before writing anything
+		StudyJob job = StudyJob.prepare(sheet, expected, images, images.warnings());
 		List<StudyRun.PanelResult> results = job.run(out, ProgressListener.NONE);
 		for (StudyRun.PanelResult p : results)
 			spec.commandLine().getOut().println(p.panel.figure + ": " + String.join(", ", p.files) + " (" +

@@ -25,10 +25,14 @@ public final class PaperStudy {
 			"Fig. 5,elisa,elisa/plate_450_570.csv,elisa/plate_map.csv,pg/mL\n";
 	}
 
-	/** The published values: figure,item,group,quantity,value,stars. */
-	public static String expectedCsv() {
+	/**
+	 * The published values: figure,item,group,quantity,value,stars.
+	 *
+	 * @param flow the demo's flow data (its markers carry the published % positive)
+	 */
+	public static String expectedCsv(PaperFlowDemo flow) {
 		StringBuilder o = new StringBuilder("figure,item,group,quantity,value,stars\n");
-		for (PaperFlowDemo.Marker m : PaperFlowDemo.generate(1).markers)
+		for (PaperFlowDemo.Marker m : flow.markers)
 			o.append("Fig. ").append(m.figure).append(',').append(m.marker).append(",,percent_positive,")
 				.append(num(m.paperPercent)).append(",\n");
 		for (int g = 0; g < 2; g++) {
