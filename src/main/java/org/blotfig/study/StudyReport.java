@@ -128,11 +128,14 @@ public final class StudyReport {
 		return s;
 	}
 
-	/** Three significant digits, never in exponent form. */
+	/** Three significant digits (whole numbers from 100 up), never in exponent form. */
 	static String fmt(double v) {
 		if (Double.isNaN(v)) return "";
 		if (v == 0) return "0";
-		int digits = Math.max(0, 2 - (int) Math.floor(Math.log10(Math.abs(v))));
+		if (Math.abs(v) >= 100) return String.format(Locale.ROOT, "%.0f", v);
+		// digits counted on the value rounded to three: 0.9999999 is 1.00, not 1.000
+		double rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(3)).doubleValue();
+		int digits = Math.max(0, 2 - (int) Math.floor(Math.log10(Math.abs(rounded))));
 		return String.format(Locale.ROOT, "%." + digits + "f", v);
 	}
 

@@ -65,5 +65,10 @@ class StudyReportTest {
 		assertTrue(report.html().contains("<h2>Methods (for the paper)</h2>"));
 		assertEquals("0.00120", StudyReport.fmt(0.0012));
 		assertEquals("316", StudyReport.fmt(316.47));
+		assertEquals("1.00", StudyReport.fmt(0.99999999), "rounding up to a power of ten keeps three digits");
+		assertEquals("1.00", StudyReport.fmt(1.0000000002));
+		assertEquals("100", StudyReport.fmt(99.96));
+		assertEquals("-0.360", StudyReport.fmt(-0.36));
+		assertEquals("2.09", StudyReport.fmt(2.09));
 	}
 }
