@@ -91,8 +91,8 @@ final class LaneFinder {
 		// says more than an autocorrelation over four or five lanes and a marker beside them
 		boolean fromPeaks = s.tallClip > 0 && chosen.size() >= 3;
 		if (fromPeaks) period = pitch;
-		// more than 40 lanes across the image is not a gel: that "period" is texture
-		if (period < Math.max(6, s.w / 40.0)) period = 0;
+		// more than MAX_LANES lanes across the image is not a gel: that "period" is texture
+		if (period < Math.max(6, s.w / (double) MAX_LANES)) period = 0;
 		if (period > 0 && !fromPeaks) period = combPeriod(proj, period);
 		List<double[]> lattice = period > 0 ? lattice(proj, period, wanted, noise, cand, maxProm) : null;
 		if (lattice != null) pitch = period;
@@ -176,6 +176,17 @@ final class LaneFinder {
 		for (int i : Peaks.maxima(p)) m = Math.max(m, Peaks.prominence(p, i));
 		return m;
 	}
+
+	/** More lanes than this across the image is not a gel (a 48-lane E-PAGE gel and its markers fit). */
+	static final int MAX_LANES = 64;
+	/**
+	 * Below this lane period (small-image px) the projection's noise estimate (MAD of neighbour
+	 * differences) measures the lanes' own flanks: with 13-27 px per lane nearly every difference
+	 * lies on a flank, and the estimate rises to a tenth or more of a lane's height (2 % of the
+	 * strongest lane's presence at 20 px against 0.06 % at 40 px on the speed benchmark's scans).
+	 * Every real scan and accuracy-benchmark image (seed 1: from 32.3 px) has a period of 32 px or more.
+	 */
+	static final double FINE_PERIOD = 32;
 
 	/** Half the coarse search range: the issue's +-5 deg and a step's margin. */
 	private static final double MAX_DEG = 5.5;
@@ -281,7 +292,8 @@ final class LaneFinder {
 		}
 		int lag = 1;
 		while (lag < maxLag && a[lag + 1] < a[lag]) lag++;
-		// more than 40 lanes across the image is not a gel: shorter lags are texture
+		int firstMin = lag;
+		// more than 40 lanes across the image is rarely a gel: shorter lags are usually texture
 		lag = Math.max(lag, n / 40);
 		int best = -1;
 		for (int l = Math.max(lag, 3); l <= maxLag; l++)
@@ -293,6 +305,17 @@ final class LaneFinder {
 				best = l;
 				break;
 			}
+		// up to MAX_LANES lanes (a 48-lane gel, 49 lanes on a wide scan): a shorter lag is the period
+		// only when the one found is a whole multiple of it, as texture rarely divides the lane period
+		for (int l = Math.max(Math.max(firstMin, n / MAX_LANES), 3); l < lag; l++) {
+			double k = (double) best / l;
+			if (a[l] >= a[l - 1] && a[l] >= a[l + 1] && a[l] >= 0.5 * a[best] && Math.round(k) >= 2 &&
+				Math.abs(k - Math.round(k)) <= 0.1)
+			{
+				best = l;
+				break;
+			}
+		}
 		// parabolic refinement of the maximum
 		double den = a[best - 1] - 2 * a[best] + a[best + 1];
 		return den < 0 ? best + 0.5 * (a[best - 1] - a[best + 1]) / den : best;
@@ -365,8 +388,9 @@ final class LaneFinder {
 		}
 		if (pts.size() < 2) return null;
 		List<double[]> out = new ArrayList<>();
-		// a ladder lane can outweigh single faint sample bands many times: keep the relative bar low
-		double floor = Math.max(8 * noise, 0.03 * maxPresence);
+		// a ladder lane can outweigh single faint sample bands many times: keep the relative bar low;
+		// with narrow lanes the noise estimate is the lanes' flanks (FINE_PERIOD): the relative bar only
+		double floor = Math.max(period < FINE_PERIOD ? 0 : 8 * noise, 0.03 * maxPresence);
 		// a lane with signal also shows a peak of its own near the lattice point; between the
 		// outer lanes that peak may be weaker (a broad, uneven band shows as a shoulder), since
 		// only the lane's kind depends on it there, not the count
