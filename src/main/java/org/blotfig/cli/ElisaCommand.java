@@ -13,7 +13,6 @@ import org.blotfig.elisa.ElisaAnalysis;
 import org.blotfig.elisa.Weighting;
 import org.blotfig.elisa.WellType;
 import org.blotfig.elisa.io.ElisaInputs;
-import org.blotfig.elisa.io.ElisaReport;
 import org.blotfig.io.OutputDir;
 
 import picocli.CommandLine.Command;
@@ -80,16 +79,13 @@ public final class ElisaCommand implements Callable<Integer> {
 		CurveModel m = CurveModel.forName(model);
 		Weighting w = Weighting.forKey(weight);
 		OutputDir.checkFolder(out);
-		java.util.List<String> files = new java.util.ArrayList<>(ElisaReport.FILES);
-		files.addAll(ElisaFigure.FILES);
-		OutputDir.checkInputsKept(out, files, plate, layout, standards, samples);
+		OutputDir.checkInputsKept(out, ElisaFigure.ALL_FILES, plate, layout, standards, samples);
 		ElisaInputs in = ElisaInputs.load(plate, layout, standards, samples, wavelength, reference, analyte);
 
 		List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,
 			ProgressListener.NONE);
-		ElisaReport.write(new OutputDir(out), results);
 		ElisaFigure fig = ElisaFigure.of(results);
-		if (fig != null) fig.write(new OutputDir(out), yLabel);
+		ElisaFigure.writeAll(new OutputDir(out), results, fig, yLabel);
 		// said after the work, so that an error later on stays the only line on stderr
 		if (!in.readChosen.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: using " +
 			in.readChosen + " (set --wavelength/--reference to choose otherwise)");

@@ -15,6 +15,7 @@ import org.blotfig.elisa.Weighting;
 import org.blotfig.elisa.io.ElisaInputs;
 import org.blotfig.elisa.io.ElisaReport;
 import org.blotfig.io.OutputDir;
+import org.blotfig.study.ElisaFigure;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
@@ -80,8 +81,13 @@ public class FitElisaStandardCurve implements Command {
 	private String analyte = "";
 
 	@Parameter(label = "Output folder (optional)", required = false, style = "directory", persist = false,
-		description = "if given, curve.csv, standards.csv, samples.csv and curve.svg/.png/.pdf are written here")
+		description = "if given, per analyte curve.csv, standards.csv, samples.csv and curve.svg/.png/.pdf, and when " +
+			"the plate map gives samples groups, figure.svg/.png/.pdf with its statistics, are written here")
 	private File output_folder;
+
+	@Parameter(label = "Figure y axis", required = false, persist = false,
+		description = "y axis of the group figure, e.g. pg/mL")
+	private String y_label = "Concentration";
 
 	@Parameter(type = ItemIO.OUTPUT)
 	private ImagePlus curve_plot;
@@ -91,13 +97,18 @@ public class FitElisaStandardCurve implements Command {
 		try {
 			CurveModel m = CurveModel.forName(model);
 			Weighting w = Weighting.forKey(weighting);
+			boolean save = output_folder != null && !output_folder.getPath().isEmpty();
+			if (save) OutputDir.checkFolder(output_folder.toPath());
+			if (save) OutputDir.checkInputsKept(output_folder.toPath(), ElisaFigure.ALL_FILES, path(plate), path(layout),
+				path(standards), path(samples));
 			ElisaInputs in = ElisaInputs.load(path(plate), path(layout), path(standards), path(samples),
 				wavelength, reference, analyte);
 			if (!in.readChosen.isEmpty()) log.info("Fit ELISA Standard Curve: using " + in.readChosen);
 			List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,
 				ProgressListener.NONE);
-			if (output_folder != null && !output_folder.getPath().isEmpty())
-				ElisaReport.write(new OutputDir(output_folder.toPath()), results);
+			ElisaFigure figure = ElisaFigure.of(results);
+			if (save) ElisaFigure.writeAll(new OutputDir(output_folder.toPath()), results, figure,
+				y_label == null || y_label.trim().isEmpty() ? "Concentration" : y_label);
 			curve_plot = plots(results);
 			for (AnalyteResult a : results) {
 				log.info("Fit ELISA Standard Curve: " + (a.analyte.isEmpty() ? "" : a.analyte + ": ") +

@@ -10,8 +10,11 @@ import java.util.TreeMap;
  * Groups bands at the same migration distance across lanes into rows. Lanes are visited left
  * to right and each band joins the row whose most recent band (in the nearest lane to the
  * left) is closest, within a tolerance: rows may drift gradually across the blot (smile,
- * frown, tilt) but a row never takes two bands of one lane. Along a tilted blot rows are
- * perpendicular to the lanes, so positions are compared on y + slope * x (slope = lanes' dx/dy).
+ * frown, tilt) but a row never takes two bands of one lane. A row that drifts steadily by more
+ * than the tolerance per lane (a strip whose band row descends across it) is followed by its
+ * trend as well: a band also joins when it lies within the tolerance of the line through the
+ * row's last few bands, carried on to its lane. Along a tilted blot rows are perpendicular to
+ * the lanes, so positions are compared on y + slope * x (slope = lanes' dx/dy).
  */
 final class RowMatcher {
 
@@ -36,7 +39,8 @@ final class RowMatcher {
 			List<double[]> pairs = new ArrayList<>(); // {distance, band index, row index}
 			for (int i = 0; i < lb.size(); i++)
 				for (int r = 0; r < nRows; r++) {
-					double d = Math.abs(key(lb.get(i), slope) - last.get(r));
+					double k = key(lb.get(i), slope);
+					double d = Math.min(Math.abs(k - last.get(r)), Math.abs(k - trend(rows.get(r), lane, slope)));
 					// a row may drift further when it skipped lanes (a band missing in between)
 					double allowed = tol * (1 + 0.5 * Math.max(0, lane - lastLane.get(r) - 1));
 					if (d <= allowed) pairs.add(new double[] { d, i, r });
@@ -63,6 +67,31 @@ final class RowMatcher {
 		}
 		Collections.sort(rows, (a, b) -> Double.compare(meanKey(a, slope), meanKey(b, slope)));
 		for (int r = 0; r < rows.size(); r++) for (Band b : rows.get(r)) b.row = r + 1;
+	}
+
+	/** Bands a row's trend is taken from: enough to average one band's position error out, few enough to follow a curve. */
+	private static final int TREND_BANDS = 4;
+
+	/**
+	 * Where the row's last bands put it in {@code lane}: the least-squares line of position against
+	 * lane number through its last {@link #TREND_BANDS} bands (the last position itself for one band).
+	 */
+	static double trend(List<Band> row, int lane, double slope) {
+		int n = Math.min(TREND_BANDS, row.size());
+		List<Band> tail = row.subList(row.size() - n, row.size());
+		double mx = 0, my = 0;
+		for (Band b : tail) {
+			mx += b.lane;
+			my += key(b, slope);
+		}
+		mx /= n;
+		my /= n;
+		double sxy = 0, sxx = 0;
+		for (Band b : tail) {
+			sxy += (b.lane - mx) * (key(b, slope) - my);
+			sxx += (b.lane - mx) * (b.lane - mx);
+		}
+		return sxx == 0 ? my : my + sxy / sxx * (lane - mx);
 	}
 
 	static double key(Band b, double slope) {

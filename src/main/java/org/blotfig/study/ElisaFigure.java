@@ -6,6 +6,7 @@ import java.util.List;
 import org.blotfig.elisa.AnalyteResult;
 import org.blotfig.elisa.BackCalculation;
 import org.blotfig.elisa.WellType;
+import org.blotfig.elisa.io.ElisaReport;
 import org.blotfig.io.OutputDir;
 import org.blotfig.stats.LongTable;
 import org.blotfig.stats.StatsAnalysis;
@@ -22,6 +23,14 @@ public final class ElisaFigure {
 
 	/** Every file {@link #write} may create. */
 	public static final List<String> FILES = TableFigure.files("figure");
+	/** Every file {@link #writeAll} may create: the ELISA report and the figure. */
+	public static final List<String> ALL_FILES = allFiles();
+
+	private static List<String> allFiles() {
+		List<String> f = new ArrayList<>(ElisaReport.FILES);
+		f.addAll(FILES);
+		return java.util.Collections.unmodifiableList(f);
+	}
 
 	public final LongTable table;
 	public final StatsAnalysis.Result stats;
@@ -58,6 +67,15 @@ public final class ElisaFigure {
 		LongTable t = b.build();
 		GroupStats g = GroupStats.of(t);
 		return new ElisaFigure(t, g.result, g.note, left);
+	}
+
+	/**
+	 * The ELISA report (curves, samples) and the figure {@link #of} made from the same results
+	 * (none when it is null: the samples have no groups).
+	 */
+	public static void writeAll(OutputDir out, List<AnalyteResult> results, ElisaFigure fig, String yLabel) {
+		ElisaReport.write(out, results);
+		if (fig != null) fig.write(out, yLabel);
 	}
 
 	public void write(OutputDir out, String yLabel) {

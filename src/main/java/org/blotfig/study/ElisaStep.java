@@ -11,7 +11,6 @@ import org.blotfig.elisa.CurveModel;
 import org.blotfig.elisa.ElisaAnalysis;
 import org.blotfig.elisa.Weighting;
 import org.blotfig.elisa.io.ElisaInputs;
-import org.blotfig.elisa.io.ElisaReport;
 import org.blotfig.io.OutputDir;
 
 /**
@@ -30,21 +29,19 @@ final class ElisaStep implements StudyStep {
 
 	@Override
 	public void checkOutput(Path dir) {
-		List<String> names = new ArrayList<>(ElisaReport.FILES);
-		names.addAll(ElisaFigure.FILES);
-		OutputDir.checkInputsKept(dir, names, panel.input, panel.layout);
+		OutputDir.checkInputsKept(dir, ElisaFigure.ALL_FILES, panel.input, panel.layout);
 	}
 
 	@Override
 	public Analysed analyse() {
 		List<AnalyteResult> results = new ElisaAnalysis(CurveModel.forName("4pl"), Weighting.forKey("none"))
 			.analyze(in.source, in.wells, ProgressListener.NONE);
-		ElisaFigure fig = ElisaFigure.of(results);
+		ElisaFigure fig = ElisaFigure.of(results); // before any study output is written: it may refuse the data
 		return dir -> write(dir, results, fig);
 	}
 
 	private StudyRun.PanelResult write(OutputDir dir, List<AnalyteResult> results, ElisaFigure fig) {
-		ElisaReport.write(dir, results);
+		ElisaFigure.writeAll(dir, results, fig, panel.yLabel.isEmpty() ? "Concentration" : panel.yLabel);
 		List<String> notes = new ArrayList<>();
 		if (!in.readChosen.isEmpty()) notes.add("plate read used: " + in.readChosen);
 		for (AnalyteResult a : results)
@@ -53,7 +50,6 @@ final class ElisaStep implements StudyStep {
 		List<StudyNumber> numbers = new ArrayList<>();
 		if (fig == null) notes.add("no figure: the plate map gives the samples no groups");
 		else {
-			fig.write(dir, panel.yLabel.isEmpty() ? "Concentration" : panel.yLabel);
 			if (fig.stats == null) notes.add(fig.note);
 			for (String left : fig.left) notes.add("left out (read outside the standards): " + left);
 			numbers.addAll(StudyNumbers.of(panel.figure, fig.table, fig.stats, null, StudyNumber.MEAN, true));

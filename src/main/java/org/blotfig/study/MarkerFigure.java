@@ -95,7 +95,35 @@ public final class MarkerFigure {
 	 * {@link InputException} naming the sheet or the file.
 	 */
 	public static MarkerFigure load(Path sheet, String figure) {
+		return load(sheet, Csv.read(sheet), figure);
+	}
+
+	/**
+	 * The rows a study figure takes: those whose {@code figure} value names it by the same label
+	 * ("Fig. 2") or the same number ("2"); every row when the sheet has no figure column.
+	 */
+	public static MarkerFigure loadStudyFigure(Path sheet, String studyFigure) {
 		Csv.Table t = Csv.read(sheet);
+		return load(sheet, t, rowsOf(t, studyFigure));
+	}
+
+	/** The sheet's figure value a study figure takes, or null for every row. */
+	private static String rowsOf(Csv.Table t, String studyFigure) {
+		if (!t.has("figure")) return null;
+		List<String> values = new ArrayList<>();
+		for (CSVRecord r : t.rows) if (!values.contains(t.get(r, "figure"))) values.add(t.get(r, "figure"));
+		if (values.size() == 1 && values.get(0).isEmpty()) return null;
+		for (String v : values) if (v.equalsIgnoreCase(studyFigure)) return v;
+		String number = digits(studyFigure);
+		for (String v : values) if (!number.isEmpty() && digits(v).equals(number)) return v;
+		return studyFigure; // load then names the figures the sheet has
+	}
+
+	private static String digits(String s) {
+		return s.replaceAll("[^0-9]", "");
+	}
+
+	private static MarkerFigure load(Path sheet, Csv.Table t, String figure) {
 		t.require(COLUMNS);
 		FlowDisplay.Files files = new FlowDisplay.Files();
 		List<Marker> out = new ArrayList<>();

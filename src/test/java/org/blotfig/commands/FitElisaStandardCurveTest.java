@@ -22,7 +22,7 @@ import org.scijava.command.CommandService;
 
 import ij.ImagePlus;
 
-/** The Fiji command gives the same files as the CLI and a plot per analyte; bad input stops it. */
+/** The Fiji command gives the same files as the CLI (the group figure too) and a plot per analyte; bad input stops it. */
 class FitElisaStandardCurveTest {
 
 	static final File PLATE = Paths.get("test-images", "elisa", "plate_96_450_570.csv").toFile();
@@ -50,9 +50,21 @@ class FitElisaStandardCurveTest {
 				assertTrue(expected.size() > 5);
 				assertEquals(expected, Files.readAllLines(fiji.resolve(a).resolve(f)), a + "/" + f);
 			}
+		assertEquals(tree(cli), tree(fiji));
+		assertTrue(tree(fiji).contains("figure.pdf") && tree(fiji).contains("comparisons.csv"), tree(fiji).toString());
+		org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(cli.resolve("figure.pdf")),
+			Files.readAllBytes(fiji.resolve("figure.pdf")), "figure.pdf");
 		for (String a : new String[] { "IL-2", "IL-4", "IL-15" })
 			org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(cli.resolve(a).resolve("curve.pdf")),
 				Files.readAllBytes(fiji.resolve(a).resolve("curve.pdf")), a + "/curve.pdf");
+	}
+
+	/** Every file under a folder, relative, sorted. */
+	private static List<String> tree(Path root) throws java.io.IOException {
+		try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+			return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted()
+				.collect(java.util.stream.Collectors.toList());
+		}
 	}
 
 	@Test

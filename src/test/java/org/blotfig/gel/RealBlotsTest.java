@@ -54,7 +54,7 @@ class RealBlotsTest {
 	 * faint); a wide plateau spanning lanes 8 and 9 is not a lane of its own. The 12th lane's
 	 * column signal is below the lane finder's noise bar (a lattice lane), but its faint band sits
 	 * in the row of its neighbours (lane 11 at y 91, lane 13 at y 121; the strip's rows descend to
-	 * the right), so it is a sample lane with that band.
+	 * the right), so it is a sample lane with that band. All 13 bands are one row.
 	 */
 	@Test
 	void chibidragonSecondStripHasThirteenLanes() {
@@ -64,6 +64,13 @@ class RealBlotsTest {
 		assertEquals(13, r.count(LaneKind.SAMPLE));
 		assertEquals(1, bandsIn(r, 12));
 		for (Band b : r.bands) if (b.lane == 12) assertTrue(b.y > 95 && b.y < 115, "lane 12 band at y " + b.y);
+		// the protein's band in every lane is one row, though the row descends 88 px across the strip
+		// (18 px from lane 12 to 13): lane 10's faint smudge at the top edge is a row of its own
+		java.util.Set<Integer> rows = new java.util.HashSet<>();
+		int inRow = 0;
+		for (Band b : r.bands) if (b.y > 25) { rows.add(b.row); inRow++; }
+		assertEquals(13, inRow);
+		assertEquals(1, rows.size(), "rows of the protein's bands: " + rows);
 		for (int i = 1; i < r.lanes.size(); i++) {
 			double d = r.lanes.get(i).xTop() - r.lanes.get(i - 1).xTop();
 			assertTrue(d > 55 && d < 125, "lanes " + i + " and " + (i + 1) + " " + d + " px apart");
