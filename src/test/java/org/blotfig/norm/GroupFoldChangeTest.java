@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * mean of the same lanes' true fold changes. Measured on seeds 11 / 12, worst membrane and worst
  * pooled: CLEAN 0.23 / 0.25 % and 0.06 / 0.17 %; TYPICAL 0.95 / 0.53 % and 0.26 / 0.29 %; HARD
  * 1.22 / 5.52 % and 0.56 / 3.00 %. Averaging lanes does not rescue HARD seed 12: its faint H-RAS
- * bands (co-culture, 0.27 of control) come out 3-5.5 % low on three membranes alike, a bias of
- * the band background under faint bands (norm.HardFoldChangeSourcesTest), not noise. The HARD
- * bounds below guard against regression; they are not the issue's 3 %.
+ * bands (co-culture, 0.27 of control) come out 3-5.5 % low on three membranes, each of which has
+ * a light blotch at the co-culture lanes' H-RAS row that the valley baseline cannot follow
+ * (FaintBandBackgroundTest: over 12 seeds faint bands show no background bias, only spread). The
+ * HARD bounds below guard against regression; they are not the issue's 3 %.
  */
 class GroupFoldChangeTest {
 
