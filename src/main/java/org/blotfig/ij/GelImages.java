@@ -157,6 +157,14 @@ public final class GelImages {
 			default:
 				throw new InputException("unsupported image type " + imp.getType() + " in " + imp.getTitle());
 		}
+		// an imager's multi-page export (chemiluminescence + marker picture, exposures): one image is
+		// analysed, the one shown in Fiji; say which, so that a CLI user does not quantify the marker
+		if (imp.getStackSize() > 1) {
+			String label = imp.getStack().getShortSliceLabel(imp.getCurrentSlice());
+			warnings.add("stack of " + imp.getStackSize() + " images: image " + imp.getCurrentSlice() +
+				(label == null || label.isEmpty() ? "" : " (" + label + ")") + " analysed (in Fiji, the one shown; " +
+				"to analyse another, show it, or save it as its own file)");
+		}
 		// a LUT that maps 0 to white shows the opposite of the values (ImageJ's "inverting LUT")
 		g = g.withLossy(lossy).withInvertedLut(imp.getType() != ImagePlus.COLOR_RGB && ip.isInvertedLut());
 		if (lossy) warnings.add("lossy input (JPEG/GIF/palette): band volumes may be distorted by compression");

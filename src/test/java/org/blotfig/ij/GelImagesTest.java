@@ -72,6 +72,24 @@ class GelImagesTest {
 	}
 
 	@Test
+	void aStackGivesTheImageShownWithAWarningNamingIt() {
+		ij.ImageStack st = new ij.ImageStack(4, 3);
+		st.addSlice("chemi", new ij.process.ShortProcessor(4, 3));
+		st.addSlice("marker", new ij.process.ShortProcessor(4, 3));
+		st.getProcessor(2).set(2, 1, 1234);
+		ImagePlus imp = new ImagePlus("export", st);
+		GelImages.Converted first = GelImages.convert(imp, null);
+		assertEquals(0, first.image.get(2, 1), 0);
+		assertTrue(first.warnings.contains("stack of 2 images: image 1 (chemi) analysed (in Fiji, the one shown; to " +
+			"analyse another, show it, or save it as its own file)"), first.warnings.toString());
+		imp.setSlice(2);
+		GelImages.Converted second = GelImages.convert(imp, null);
+		assertEquals(1234, second.image.get(2, 1), 0);
+		assertTrue(second.warnings.get(0).startsWith("stack of 2 images: image 2 (marker) analysed"),
+			second.warnings.toString());
+	}
+
+	@Test
 	void aOnePixelImageConvertsAndASelectionOutsideItIsAnError() {
 		ImagePlus one = new ImagePlus("one", new FloatProcessor(1, 1, new float[] { 5 }));
 		GelImages.Converted c = GelImages.convert(one, null);
