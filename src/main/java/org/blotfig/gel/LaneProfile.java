@@ -129,10 +129,7 @@ final class LaneProfile {
 			}
 			double mean = n > 0 ? (double) t / n : 0;
 			if (n == 0 || hi - mean <= 5 * sigma && mean - lo <= 5 * sigma) central[y] = mean;
-			else {
-				for (int k = 0; k < n; k++) buf[k] = span[cl - from + k];
-				central[y] = trimmedMeanOfWholeNumbers(buf, n, mean);
-			}
+			else central[y] = trimmedMeanOfInts(span, cl - from, n, lo, hi);
 			// the box holds the central part: only its flanks are left to add (exact, so in any order)
 			if (l <= cl && cr <= r && n > 0) sum[y] = t + sum(span, l - from, cl - l) + sum(span, cr + 1 - from, r - cr);
 			else sum[y] = sum(span, l - from, r - l + 1);
@@ -182,19 +179,37 @@ final class LaneProfile {
 	}
 
 	/**
-	 * {@link #trimmedMean} of whole numbers: the two cut points found by selection instead of a
-	 * sort (the sums of whole numbers are exact in any order, so the result is the same bits).
+	 * {@link #trimmedMean} of a[from .. from + n - 1], whole numbers between lo and hi (n >= 1),
+	 * without reordering them: the two cut values q (the k-th smallest) and r (the k-th largest)
+	 * by bisection on the value, each step one count of the values at or below a level, then
+	 * sum of the values clamped to [q, r] - k q - k r. The trimmed-off values count as q and r in
+	 * the clamped sum, so subtracting them leaves exactly the middle values' sum, ties included;
+	 * it is an exact integer, so the result has the sort's bits. Bands crossing the central part
+	 * send many rows of a big scan here (40 % of them on the 6000 x 4000 speed scan): the counts
+	 * have no data-dependent branches, unlike the partitions of a selection, and take about half
+	 * its time.
 	 */
-	static double trimmedMeanOfWholeNumbers(double[] buf, int n, double fallback) {
-		if (n < 5) return trimmedMean(buf, n, fallback);
-		int k = (int) (TRIM * n);
-		if (k > 0) {
-			Peaks.select(buf, 0, n - 1, k);
-			Peaks.select(buf, k, n - 1, n - k - 1);
+	static double trimmedMeanOfInts(int[] a, int from, int n, int lo, int hi) {
+		int k = (int) (TRIM * n), end = from + n;
+		// both bisections share each pass over the values
+		int qLo = lo, qHi = hi, rLo = lo, rHi = hi;
+		while (qLo < qHi || rLo < rHi) {
+			// floor halves (>> 1), so negative values bisect too; 8/16-bit values cannot overflow the sum
+			int qm = (qLo + qHi) >> 1, rm = (rLo + rHi) >> 1, qc = 0, rc = 0;
+			for (int i = from; i < end; i++) {
+				int v = a[i];
+				qc += v <= qm ? 1 : 0;
+				rc += v <= rm ? 1 : 0;
+			}
+			if (qc >= k + 1) qHi = qm;
+			else qLo = qm + 1;
+			if (rc >= n - k) rHi = rm;
+			else rLo = rm + 1;
 		}
-		double t = 0;
-		for (int i = k; i < n - k; i++) t += buf[i];
-		return t / (n - 2 * k);
+		long t = 0;
+		for (int i = from; i < end; i++) t += Math.max(qLo, Math.min(rLo, a[i]));
+		t -= (long) k * qLo + (long) k * rLo;
+		return (double) t / (n - 2 * k);
 	}
 
 	/** Per-pixel mean over the whole box width in row y. */
