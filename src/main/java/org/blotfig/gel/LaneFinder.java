@@ -122,7 +122,8 @@ final class LaneFinder {
 		}
 		Collections.sort(withGaps, (a, b) -> Double.compare(a[0], b[0]));
 
-		if (lattice != null) fwhm = latticeWidth(proj, lattice, period);
+		if (lattice != null) fwhm = latticeWidth(s.speckIndex.length == 0 ? proj : widthProjection(s, slope, darkEdged), lattice,
+			period);
 		double halfSmall = Math.min(0.5 * pitch - 0.5 / s.factor, 0.5 * fwhm + 0.25 * fwhm + 2.0 / s.factor);
 		if (chosen.size() == 1 && lattice == null) halfSmall = 0.5 * fwhm + 0.25 * fwhm + 2.0 / s.factor;
 		double halfFull = Math.max(1, halfSmall * s.factor);
@@ -192,6 +193,8 @@ final class LaneFinder {
 	private static final double MAX_DEG = 5.5;
 	/** A peak left out of the lanes is reported when it is this strong against the strongest lane. */
 	static final double LEFT_OUT_PROMINENCE = 0.2;
+	/** Path segments farther than this many robust SD from the lane's fitted path are left out of it. */
+	static final double FOLLOW_OUTLIER_SD = 3;
 
 	/**
 	 * The shear (dx per row) whose column projection has the largest sum of squares, taken only
@@ -228,6 +231,30 @@ final class LaneFinder {
 		double straight = sharpness(project(s, 0));
 		if (straight >= 0.99 * bestScore) best = 0;
 		return Math.tan(Math.toRadians(best));
+	}
+
+	/**
+	 * The projection with the dust specks that {@link Small} filtered out put back, for lane
+	 * widths only. The filter is there to keep specks from placing lanes; it also changes the
+	 * measured width (on HARD film, lanes come out about a pixel wider without their specks),
+	 * and boxes that wide leave no gap between neighbouring lanes for the whole-lane totals of a
+	 * total-protein stain, so widths are measured as they were.
+	 */
+	private static double[] widthProjection(Small s, double slope, boolean darkEdged) {
+		double[] p = project(s, slope);
+		double yc = (s.h - 1) / 2.0;
+		for (int k = 0; k < s.speckIndex.length; k++) {
+			int y = s.speckIndex[k] / s.w, x = s.speckIndex[k] % s.w;
+			double shift = -slope * (y - yc);
+			int base = (int) Math.floor(shift), t = x + base;
+			double frac = shift - base;
+			if (t >= 0 && t < s.w) p[t] += s.speckAmount[k] * (1 - frac);
+			if (t + 1 >= 0 && t + 1 < s.w) p[t + 1] += s.speckAmount[k] * frac;
+		}
+		p = Peaks.smooth(p, 1.0);
+		if (s.tallClip > 0) p = aboveBridges(p, s.w / 4);
+		if (darkEdged) p = DarkEdges.fill(p, Math.max(6 * Peaks.noise(p, 0, p.length), 0.05 * maxProminence(p)));
+		return p;
 	}
 
 	/** The coarse grid: 1 deg steps from -MAX_DEG - 1 (i = 0) to MAX_DEG + 1 (i = n + 1). */
@@ -643,11 +670,23 @@ final class LaneFinder {
 		// keep segments carrying real signal; the residual from the line is fitted as a polynomial
 		List<double[]> pts = new ArrayList<>();
 		for (int g = 0; g < nSeg; g++) if (sw[g] > 0.15 * maxW && maxW > 0) pts.add(new double[] { sy[g], sx[g] - x0, sw[g] });
-		// a lane bends by a fraction of the pitch at most: a wilder fit is noise, so use fewer terms
-		double[] coef = null;
-		for (int terms = 3; terms >= 1; terms--) {
-			coef = fitResidual(pts, s.h, terms);
-			if (terms == 1 || deviation(coef, pts, s.h) <= 0.15 * pitch) break;
+		double[] coef = fitPath(pts, s.h, pitch);
+		// a segment whose half-height run was cut by a noise dip (or held a speck) sits a quarter
+		// lane off: such segments are dropped and the path refitted, so that the path does not
+		// depend on their errors cancelling
+		for (int it = 0; it < 3 && pts.size() >= 5; it++) {
+			double[] res = new double[pts.size()];
+			for (int i = 0; i < res.length; i++) {
+				double[] p = pts.get(i);
+				res[i] = Math.abs(p[1] - (coef[0] + coef[1] * p[0] + coef[2] * p[0] * p[0]));
+			}
+			// a robust SD of the segments about the path, at least half a full-resolution pixel
+			double scale = Math.max(0.5 / s.factor, 1.4826 * Peaks.median(res.clone()));
+			List<double[]> kept = new ArrayList<>();
+			for (int i = 0; i < res.length; i++) if (res[i] <= FOLLOW_OUTLIER_SD * scale) kept.add(pts.get(i));
+			if (kept.size() == pts.size() || kept.size() < 3) break;
+			pts = kept;
+			coef = fitPath(pts, s.h, pitch);
 		}
 		// the lattice already put the lane between its gaps: signal off-centre inside a lane
 		// (a spot, uneven loading) may shift it only a little
@@ -668,6 +707,16 @@ final class LaneFinder {
 			path[yf] = s.toFull(xs);
 		}
 		return path;
+	}
+
+	/** A lane bends by a fraction of the pitch at most: a wilder fit is noise, so fewer terms are used. */
+	private static double[] fitPath(List<double[]> pts, int h, double pitch) {
+		double[] coef = null;
+		for (int terms = 3; terms >= 1; terms--) {
+			coef = fitResidual(pts, h, terms);
+			if (terms == 1 || deviation(coef, pts, h) <= 0.15 * pitch) break;
+		}
+		return coef;
 	}
 
 	/** Largest distance of the fitted path (with tangent extrapolation) from its value mid-way. */

@@ -16,6 +16,19 @@ final class Small {
 	final int[] rowStart, nzX;
 	final float[] nzValue;
 	/**
+	 * What {@link #despeckle} took off the top-hat: small-image pixel indices and amounts. Lane
+	 * widths are still measured with these put back (see {@link LaneFinder}).
+	 */
+	final int[] speckIndex;
+	final float[] speckAmount;
+	/**
+	 * Dust specks are narrower than this (full-resolution px, with their soft rim) and lanes
+	 * wider: the row window of the speck filter's median spans it.
+	 */
+	static final double SPECK_WINDOW = 11;
+	/** A top-hat pixel this many noise SD (of the smoothed small image) above its row window's median is a speck. */
+	static final double SPECK_SD = 4;
+	/**
 	 * Height (full-resolution rows) of the clipped plateaus that rise above the usual top-hat
 	 * window, such as a heavily saturated loading-control bar; 0 when there are none.
 	 */
@@ -74,6 +87,12 @@ final class Small {
 			double t = tophat[i] - floor;
 			tophat[i] = (float) (t > 0 || t != t ? t : 0);
 		}
+		// dust specks: HARD film specks (30 % of full scale) outweigh a lane whose only signal is
+		// one faint band, summed down a column, and pull the lattice and the lane paths to them
+		int r = (int) Math.max(1, Math.round(0.5 * (SPECK_WINDOW - 1) / factor));
+		Taken taken = despeckle(tophat, w, h, r, SPECK_SD * 0.375 * sigma);
+		speckIndex = Arrays.copyOf(taken.index, taken.n);
+		speckAmount = Arrays.copyOf(taken.amount, taken.n);
 		// the top-hat is mostly zero: its non-zero pixels row by row make the many projections cheap
 		int nz = 0;
 		for (float v : tophat) if (v != 0) nz++;
@@ -89,6 +108,59 @@ final class Small {
 				nzValue[j++] = v;
 			}
 			rowStart[y + 1] = j;
+		}
+	}
+
+	/**
+	 * A row-wise median filter applied only where it matters: a pixel that stands more than
+	 * {@code bar} above the median of the 2r + 1 pixels of its row around it is narrower than
+	 * half that window (a band spans its lane, and at a band's edge the median is the pixel's own
+	 * side); when it also stands that far above the median of its column's 2r + 1 pixels it is
+	 * short too, a speck, and takes its row median's value. Everything else, the noise on bands
+	 * included, stays as it was. Returns the pixels changed and the amounts taken off.
+	 */
+	static Taken despeckle(float[] t, int w, int h, int r, double bar) {
+		Taken out = new Taken();
+		float[] win = new float[2 * r + 1];
+		for (int y = 0; y < h; y++) {
+			for (int x = 0; x < w; x++) {
+				float v = t[y * w + x];
+				if (!(v > bar)) continue;
+				int a = Math.max(0, x - r), b = Math.min(w - 1, x + r), n = 0;
+				float min = v;
+				for (int j = a; j <= b; j++) min = Math.min(min, t[y * w + j]);
+				// the median is at least the minimum: most pixels end here
+				if (v - min <= bar) continue;
+				for (int j = a; j <= b; j++) win[n++] = t[y * w + j];
+				Arrays.sort(win, 0, n);
+				float med = win[n / 2];
+				if (!(v - med > bar)) continue;
+				// ... and above its column's too: a speck is short as well as narrow, while the
+				// dark edge of a smiling band (narrow, but running down the lane) is not
+				n = 0;
+				for (int j = Math.max(0, y - r); j <= Math.min(h - 1, y + r); j++) win[n++] = t[j * w + x];
+				Arrays.sort(win, 0, n);
+				if (v - win[n / 2] > bar) out.add(y * w + x, v - med);
+			}
+		}
+		// changed once all are found: every median sees the top-hat as it was
+		for (int k = 0; k < out.n; k++) t[out.index[k]] -= out.amount[k];
+		return out;
+	}
+
+	/** Pixels the speck filter changed: small-image index and the amount taken off. */
+	static final class Taken {
+		int n;
+		int[] index = new int[16];
+		float[] amount = new float[16];
+
+		void add(int i, float a) {
+			if (n == index.length) {
+				index = Arrays.copyOf(index, 2 * n);
+				amount = Arrays.copyOf(amount, 2 * n);
+			}
+			index[n] = i;
+			amount[n++] = a;
 		}
 	}
 

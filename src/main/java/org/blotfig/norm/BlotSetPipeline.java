@@ -31,7 +31,7 @@ public final class BlotSetPipeline {
 	 * Band-detection settings for blot sets: the detector's defaults (valley-to-valley baseline).
 	 * On generated blot sets (4 seeds, 248 lanes per difficulty) it recovered fold changes with
 	 * median |error| 0.08 % (worst 0.70 %) on clean blots, 0.20 % (p95 1.1 %, worst 2.0 %) on
-	 * typical ones (gradients, blotches, dust, tilt, smile) and 1.3 % (p95 7.4 %, worst 13 %, 78 %
+	 * typical ones (gradients, blotches, dust, tilt, smile) and 1.4 % (p95 7.2 %, worst 12 %, 78 %
 	 * of lanes within 3 %) on hard ones, against 0.07 % (worst 0.60 %), 0.36 % (p95 1.7 %, worst
 	 * 2.9 %) and 2.1 % (p95 12 %, worst 24 %) for the border median around each band box (measured
 	 * before the stain's lane totals changed).

@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
  * Whole-lane totals of a total-protein stain: 30 overlapping bands per lane make a smear with no
  * valley down to the background, on the TYPICAL preset's gradient, blotches, noise, dust, tilt
  * and smile. Truth: the sum of the generator's band volumes in the lane. Measured (4 blots, 28
- * lanes): clean within 0.10 %, typical within 4.1 % (lane 4 of seed 4, beside a broad blotch
- * centred on the gap to its left; 2.7 % before the spline and speck removal, but over 30 other
- * typical smears the spline across the gaps lowers the mean error from 2.06 to 1.87 % and the
- * median from 1.26 to 0.92 %).
+ * lanes): clean within 0.11 %, typical within 2.0 % since lane paths are refitted without their
+ * outlying segments (session 5; before, typical within 4.1 %: lane 4 of seed 4, whose path sat a
+ * few px off beside a broad blotch centred on the gap to its left; 2.7 % before the spline and
+ * speck removal, but over 30 other typical smears the spline across the gaps lowers the mean
+ * error from 2.06 to 1.87 % and the median from 1.26 to 0.92 %).
  */
 class LaneTotalsTest {
 
@@ -89,9 +90,9 @@ class LaneTotalsTest {
 			assertEquals(i + 1, t.lane);
 			assertEquals(0, t.saturatedPx, t.toString());
 			double truth = trueTotal(b, i);
-			// the whole lane: within 0.5 % on clean blots; within 4.5 % on typical ones, where the gaps
+			// the whole lane: within 0.5 % on clean blots; within 3 % on typical ones, where the gaps
 			// sample a blotch only every lane spacing
-			assertEquals(truth, t.volume, (preset == Preset.CLEAN ? 0.005 : 0.045) * truth, "lane " + (i + 1));
+			assertEquals(truth, t.volume, (preset == Preset.CLEAN ? 0.005 : 0.03) * truth, "lane " + (i + 1));
 			sum += t.volume;
 			truthSum += truth;
 			rel[i] = t.volume;

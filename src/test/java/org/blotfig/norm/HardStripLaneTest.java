@@ -20,13 +20,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The largest held-out HARD blot-set errors (BENCHMARKS.md, "Lateral misplacement on faint
+ * The largest held-out HARD blot-set errors were (BENCHMARKS.md, "Lateral misplacement on faint
  * strips"): on membrane 3's H-RAS strip (ladder plus one row of faint co-culture bands, 0.27 of
- * control) the lanes 6-9 are placed beside their band. This records what is measured now and
- * why: the same strip with the generator's dust taken out of the pixels is placed correctly, so
- * the lane finder follows the HARD dust specks (30 % of full scale), which summed down a column
- * outweigh a lane whose only signal is one faint band. Not fixed yet: see BENCHMARKS.md for the
- * attempt (specks dropped from the lane-finding top-hat) and what it broke.
+ * control) the lanes 6-9 were placed beside their band, up to 19 px (box half width 24), with a
+ * third of the band outside the box. The same strip with the generator's dust taken out of the
+ * pixels was placed correctly: HARD dust specks (30 % of full scale), summed down a column,
+ * outweigh a lane whose only signal is one faint band, and pulled the lattice and the lane paths.
+ * Now the lane finder's top-hat drops specks (short and narrow against their row and column,
+ * gel.Small) and the path follower leaves out segments far off the lane's fitted path
+ * (gel.LaneFinder): every lane sits on its band as it does without the dust.
  */
 class HardStripLaneTest {
 
@@ -34,28 +36,31 @@ class HardStripLaneTest {
 	Path dir;
 
 	/**
-	 * Held-out seeds 23 and 24: lane 9 off by 18-19 px, a third of its H-RAS band outside the box
-	 * (seed 24 lane 8 too, 14 px and 13 %).
+	 * Seeds 11-14 (used to choose) and 21-24 (held out): each lane within 4 px of its band at the
+	 * band's row and no more than 5 % of its band mass outside the box, as without the dust. Before:
+	 * seed 23 lane 9 +18.6 px, -32.5 % of its mass outside; seed 24 lanes 8-9 +13.8 / +19.3 px,
+	 * -13.0 / -33.3 %; seed 11 lane 9 +9.8 px.
 	 */
 	@Test
-	void faintStripLanesFollowTheDustNotTheBand() throws IOException {
-		for (long seed : new long[] { 23, 24 }) {
+	void faintStripLanesSitOnTheirBandsDespiteTheDust() throws IOException {
+		double worst = 0, worstMass = 0;
+		for (long seed : new long[] { 11, 12, 13, 14, 21, 22, 23, 24 }) {
 			SyntheticBlot blot = new SyntheticBlotSets(dir.resolve("s" + seed), Preset.HARD, seed).blots.get("M3_hras.tif");
 			double[][] asIs = measure(blot, GelBlotSetTest.image(blot));
 			double[][] clean = measure(blot, withoutDust(blot));
-			for (int lane = 6; lane <= 9; lane++) {
+			for (int lane = 2; lane <= 9; lane++) {
 				System.out.printf(Locale.ROOT, "HARD seed %d M3 H-RAS lane %d: centre error %+.1f px, band mass outside the box " +
 					"%+.1f %%, volume error %+.1f %%; without dust %+.1f px, %+.1f %%, %+.1f %%%n", seed, lane, asIs[lane][0],
 					100 * asIs[lane][1], 100 * asIs[lane][2], clean[lane][0], 100 * clean[lane][1], 100 * clean[lane][2]);
-				// the cause: without the dust every co-culture lane sits on its band
 				assertTrue(Math.abs(clean[lane][0]) < 4, "seed " + seed + " lane " + lane + " without dust, centre error " + clean[lane][0]);
-				assertTrue(clean[lane][1] > -0.03, "seed " + seed + " lane " + lane + " without dust, band mass outside the box " + clean[lane][1]);
+				assertTrue(Math.abs(asIs[lane][0]) < 4, "seed " + seed + " lane " + lane + " centre error " + asIs[lane][0]);
+				assertTrue(asIs[lane][1] > -0.05, "seed " + seed + " lane " + lane + " band mass outside the box " + asIs[lane][1]);
+				worst = Math.max(worst, Math.abs(asIs[lane][0]));
+				worstMass = Math.min(worstMass, asIs[lane][1]);
 			}
-			// what is measured now (a fix should turn these round): lane 9's centre half the box half width (24 px) beside the band
-			assertTrue(asIs[9][0] > 12, "seed " + seed + " lane 9 centre error " + asIs[9][0]);
-			assertTrue(asIs[9][1] < -0.25, "seed " + seed + " lane 9 band mass outside the box " + asIs[9][1]);
-			assertTrue(asIs[9][2] < -0.15, "seed " + seed + " lane 9 H-RAS volume error " + asIs[9][2]);
 		}
+		System.out.printf(Locale.ROOT, "HARD M3 H-RAS strips, seeds 11-14 and 21-24: worst centre error %.1f px, worst band mass " +
+			"outside the box %.1f %%%n", worst, 100 * worstMass);
 	}
 
 	/**
