@@ -77,7 +77,7 @@ final class BandCaller {
 	private static List<Call> peaks(LaneProfile p, double[] sm, double minProminence) {
 		List<Call> out = new ArrayList<>();
 		for (int i : Peaks.maxima(sm)) {
-			double prom = Peaks.prominence(sm, i);
+			double prom = Peaks.prominenceAtLeast(sm, i, minProminence * p.noise);
 			if (prom < minProminence * p.noise || prom <= 0) continue;
 			Call c = new Call();
 			c.peak = i;

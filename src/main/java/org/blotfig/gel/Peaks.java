@@ -58,6 +58,39 @@ final class Peaks {
 		return h - Math.max(leftMin, rightMin);
 	}
 
+	/**
+	 * {@link #prominence}, or negative infinity when it is surely below {@code atLeast}. The two
+	 * sides are walked in step and the walk stops as soon as one side has met higher ground
+	 * without dropping {@code atLeast} below the peak. A noise maximum on a sloping profile (a
+	 * background gradient down the lane) meets higher ground within a few rows uphill, but
+	 * downhill the plain scan runs to the profile's end: the whole walk cost rows x maxima, most
+	 * of the band calling's time on a big scan with a gradient. The kept values are computed as
+	 * {@link #prominence} computes them, so a caller's test on them gives the same answer.
+	 */
+	static double prominenceAtLeast(double[] p, int i, double atLeast) {
+		double h = p[i], leftMin = h, rightMin = h;
+		int a = i - 1, b = i + 1, n = p.length;
+		boolean leftOpen = true, rightOpen = true;
+		while (leftOpen || rightOpen) {
+			if (leftOpen) {
+				if (a >= 0 && p[a] <= h) leftMin = Math.min(leftMin, p[a--]);
+				else {
+					leftOpen = false;
+					// the prominence is at most h - leftMin (rounding keeps that order)
+					if (h - leftMin < atLeast) return Double.NEGATIVE_INFINITY;
+				}
+			}
+			if (rightOpen) {
+				if (b < n && p[b] <= h) rightMin = Math.min(rightMin, p[b++]);
+				else {
+					rightOpen = false;
+					if (h - rightMin < atLeast) return Double.NEGATIVE_INFINITY;
+				}
+			}
+		}
+		return h - Math.max(leftMin, rightMin);
+	}
+
 	/** Noise standard deviation from the median absolute deviation of first differences. */
 	static double noise(double[] p, int from, int to) {
 		int n = to - from - 1;

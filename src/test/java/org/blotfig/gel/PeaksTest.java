@@ -1,0 +1,50 @@
+package org.blotfig.gel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class PeaksTest {
+
+	/**
+	 * The early-stopping walk keeps every prominence at or above the bar to the last bit and
+	 * drops only those below it: noisy profiles with a trend (a gradient down the lane), bands,
+	 * ties (whole numbers) and plateaus.
+	 */
+	@Test
+	void prominenceAtLeastKeepsExactlyThoseAtTheBar() {
+		Random rnd = new Random(3);
+		int kept = 0, dropped = 0;
+		for (int trial = 0; trial < 300; trial++) {
+			int n = 5 + rnd.nextInt(600);
+			double trend = (rnd.nextInt(3) - 1) * rnd.nextDouble() * 0.5, noise = 0.5 + 3 * rnd.nextDouble();
+			double[] p = new double[n];
+			for (int i = 0; i < n; i++) {
+				p[i] = trend * i + noise * rnd.nextGaussian();
+				for (int k = 0; k < 3; k++) p[i] += 40 * Math.exp(-0.5 * Math.pow((i - n * (k + 1) / 4.0) / 4, 2));
+				if (trial % 4 == 0) p[i] = Math.round(p[i]);
+			}
+			double bar = trial % 7 == 0 ? 0 : 10 * noise * rnd.nextDouble();
+			for (int i : Peaks.maxima(p)) {
+				double full = Peaks.prominence(p, i), walked = Peaks.prominenceAtLeast(p, i, bar);
+				if (full >= bar) {
+					assertEquals(Double.doubleToLongBits(full), Double.doubleToLongBits(walked), "trial " + trial + " at " + i);
+					kept++;
+				}
+				else {
+					assertTrue(walked == Double.NEGATIVE_INFINITY || walked == full, "trial " + trial + " at " + i);
+					dropped++;
+				}
+			}
+		}
+		assertTrue(kept > 500 && dropped > 5000, kept + " kept, " + dropped + " dropped");
+		// a peak at the profile's end (no left side: prominence 0), a plateau, and a NaN bar (never stops early)
+		assertEquals(0.0, Peaks.prominenceAtLeast(new double[] { 5, 1, 2 }, 0, 0), 0);
+		assertEquals(Double.NEGATIVE_INFINITY, Peaks.prominenceAtLeast(new double[] { 5, 1, 2 }, 0, 4), 0);
+		assertEquals(Double.NEGATIVE_INFINITY, Peaks.prominenceAtLeast(new double[] { 0, 3, 3, 1, 9 }, 1, 3.5), 0);
+		assertEquals(2.0, Peaks.prominenceAtLeast(new double[] { 0, 3, 1, 9 }, 1, Double.NaN), 0);
+	}
+}
