@@ -110,9 +110,88 @@ final class LaneProfile {
 
 		/**
 		 * {@link #first} for whole-number data, in integer arithmetic (which the JIT vectorises): the
-		 * double sums there are exact, so the results are the same to the last bit.
+		 * double sums there are exact, so the results are the same to the last bit. Most rows need
+		 * only sums and extremes, taken on the stored values themselves (a dark-bands signal is the
+		 * reference minus the value, so its sums and extremes follow from theirs exactly); the row's
+		 * signal values are written out only for the trimmed mean or the speck scan.
 		 */
 		void firstInt(Signal s, int y, int W, double sigma, int[] span) {
+			int c = (int) Math.round(path.centreAt(y));
+			int cl = Math.max(0, c - ch), cr = Math.min(W - 1, c + ch);
+			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));
+			int n = cr - cl + 1, m = r - l + 1;
+			// int sums cannot overflow below 32768 pixels of at most 16 bits
+			if (n <= 0 || l > cl || cr > r || m >= 32768) {
+				firstIntFromSpan(s, y, W, sigma, span);
+				return;
+			}
+			short[] sh = s.image.shorts();
+			byte[] b = s.image.bytes();
+			int o = y * W, tRaw = 0, fRaw = 0, rawLo = Integer.MAX_VALUE, rawHi = Integer.MIN_VALUE;
+			if (sh != null) {
+				for (int x = cl; x <= cr; x++) {
+					int v = sh[o + x] & 0xffff;
+					tRaw += v;
+					rawLo = Math.min(rawLo, v);
+					rawHi = Math.max(rawHi, v);
+				}
+				for (int x = l; x < cl; x++) fRaw += sh[o + x] & 0xffff;
+				for (int x = cr + 1; x <= r; x++) fRaw += sh[o + x] & 0xffff;
+			}
+			else {
+				for (int x = cl; x <= cr; x++) {
+					int v = b[o + x] & 0xff;
+					tRaw += v;
+					rawLo = Math.min(rawLo, v);
+					rawHi = Math.max(rawHi, v);
+				}
+				for (int x = l; x < cl; x++) fRaw += b[o + x] & 0xff;
+				for (int x = cr + 1; x <= r; x++) fRaw += b[o + x] & 0xff;
+			}
+			long ref = s.intRef(), t, box;
+			int lo, hi;
+			if (s.light) {
+				t = tRaw;
+				lo = rawLo;
+				hi = rawHi;
+				box = (long) tRaw + fRaw;
+			}
+			else {
+				t = n * ref - tRaw;
+				lo = (int) (ref - rawHi);
+				hi = (int) (ref - rawLo);
+				box = m * ref - tRaw - fRaw;
+			}
+			double mean = (double) t / n;
+			boolean loaded = false;
+			if (hi - mean <= 5 * sigma && mean - lo <= 5 * sigma) central[y] = mean;
+			else {
+				s.rowInt(y, l, r, span);
+				loaded = true;
+				central[y] = trimmedMeanOfInts(span, cl - l, n, lo, hi);
+			}
+			sum[y] = box;
+			count[y] = m;
+			double suspect = central[y] + Specks.CORE_SD * sigma;
+			int above = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.floor(suspect)));
+			// a signal above that level: a stored value above it (light bands) or below the reference minus it
+			boolean any = false;
+			if (s.light) {
+				if (sh != null) for (int x = l; x <= r && !any; x++) any = (sh[o + x] & 0xffff) > above;
+				else for (int x = l; x <= r && !any; x++) any = (b[o + x] & 0xff) > above;
+			}
+			else {
+				long below = ref - above;
+				if (sh != null) for (int x = l; x <= r && !any; x++) any = (sh[o + x] & 0xffff) < below;
+				else for (int x = l; x <= r && !any; x++) any = (b[o + x] & 0xff) < below;
+			}
+			if (!any) return;
+			if (!loaded) s.rowInt(y, l, r, span);
+			specks.scan(span, l, y, l, r, suspect, sigma);
+		}
+
+		/** {@link #firstInt} through the row's signal values, for boxes that do not hold the central part. */
+		private void firstIntFromSpan(Signal s, int y, int W, double sigma, int[] span) {
 			int c = (int) Math.round(path.centreAt(y));
 			int cl = Math.max(0, c - ch), cr = Math.min(W - 1, c + ch);
 			int l = Math.max(0, path.left(y)), r = Math.min(W - 1, path.right(y));

@@ -99,6 +99,11 @@ final class Signal {
 		return floats == null;
 	}
 
+	/** The dark-bands reference as a whole number ({@link #integer()} data: the type maximum). */
+	int intRef() {
+		return (int) ref;
+	}
+
 	/** Like {@link #row} for {@link #integer()} data, as ints. */
 	void rowInt(int y, int x0, int x1, int[] out) {
 		int i0 = y * image.width() + x0, n = x1 - x0 + 1, r = (int) ref;
