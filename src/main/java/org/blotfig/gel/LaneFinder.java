@@ -195,6 +195,8 @@ final class LaneFinder {
 	static final double LEFT_OUT_PROMINENCE = 0.2;
 	/** Path segments farther than this many robust SD from the lane's fitted path are left out of it. */
 	static final double FOLLOW_OUTLIER_SD = 3;
+	/** ... when the lane has at least this many segments with signal. */
+	static final int MIN_SEGMENTS_TO_REFIT = 5;
 
 	/**
 	 * The shear (dx per row) whose column projection has the largest sum of squares, taken only
@@ -670,11 +672,12 @@ final class LaneFinder {
 		// keep segments carrying real signal; the residual from the line is fitted as a polynomial
 		List<double[]> pts = new ArrayList<>();
 		for (int g = 0; g < nSeg; g++) if (sw[g] > 0.15 * maxW && maxW > 0) pts.add(new double[] { sy[g], sx[g] - x0, sw[g] });
-		double[] coef = fitPath(pts, s.h, pitch);
+		double[] coef = fitPath(pts, s.h, pitch, 3);
 		// a segment whose half-height run was cut by a noise dip (or held a speck) sits a quarter
 		// lane off: such segments are dropped and the path refitted, so that the path does not
-		// depend on their errors cancelling
-		for (int it = 0; it < 3 && pts.size() >= 5; it++) {
+		// depend on their errors cancelling; with no more terms than all segments allowed (on a
+		// short crop the rest may follow a band's own curve, not the lane)
+		for (int it = 0; it < 3 && pts.size() >= MIN_SEGMENTS_TO_REFIT; it++) {
 			double[] res = new double[pts.size()];
 			for (int i = 0; i < res.length; i++) {
 				double[] p = pts.get(i);
@@ -686,7 +689,7 @@ final class LaneFinder {
 			for (int i = 0; i < res.length; i++) if (res[i] <= FOLLOW_OUTLIER_SD * scale) kept.add(pts.get(i));
 			if (kept.size() == pts.size() || kept.size() < 3) break;
 			pts = kept;
-			coef = fitPath(pts, s.h, pitch);
+			coef = fitPath(pts, s.h, pitch, (int) coef[3]);
 		}
 		// the lattice already put the lane between its gaps: signal off-centre inside a lane
 		// (a spot, uneven loading) may shift it only a little
@@ -709,14 +712,18 @@ final class LaneFinder {
 		return path;
 	}
 
-	/** A lane bends by a fraction of the pitch at most: a wilder fit is noise, so fewer terms are used. */
-	private static double[] fitPath(List<double[]> pts, int h, double pitch) {
+	/**
+	 * A lane bends by a fraction of the pitch at most: a wilder fit is noise, so fewer terms are
+	 * used (at most {@code maxTerms}). Returns {a, b, c, terms used}.
+	 */
+	private static double[] fitPath(List<double[]> pts, int h, double pitch, int maxTerms) {
 		double[] coef = null;
-		for (int terms = 3; terms >= 1; terms--) {
+		int terms = maxTerms;
+		for (; terms >= 1; terms--) {
 			coef = fitResidual(pts, h, terms);
 			if (terms == 1 || deviation(coef, pts, h) <= 0.15 * pitch) break;
 		}
-		return coef;
+		return new double[] { coef[0], coef[1], coef[2], Math.max(1, terms) };
 	}
 
 	/** Largest distance of the fitted path (with tangent extrapolation) from its value mid-way. */

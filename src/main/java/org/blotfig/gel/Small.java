@@ -26,8 +26,14 @@ final class Small {
 	 * wider: the row window of the speck filter's median spans it.
 	 */
 	static final double SPECK_WINDOW = 11;
-	/** A top-hat pixel this many noise SD (of the smoothed small image) above its row window's median is a speck. */
+	/** A top-hat pixel this many noise SD (of the smoothed small image) above its row window's median is a speck ... */
 	static final double SPECK_SD = 4;
+	/**
+	 * ... and this fraction of that median above it: on real scans the noise estimate can be 0
+	 * (smooth or coarsely quantised exports), and the texture of bands and lane edges must not
+	 * count as specks there; a dust speck stands far above its surroundings.
+	 */
+	static final double SPECK_FRACTION = 0.5;
 	/**
 	 * Height (full-resolution rows) of the clipped plateaus that rise above the usual top-hat
 	 * window, such as a heavily saturated loading-control bar; 0 when there are none.
@@ -113,9 +119,10 @@ final class Small {
 
 	/**
 	 * A row-wise median filter applied only where it matters: a pixel that stands more than
-	 * {@code bar} above the median of the 2r + 1 pixels of its row around it is narrower than
+	 * {@code bar} and {@link #SPECK_FRACTION} of the median above the median of the 2r + 1 pixels
+	 * of its row around it is narrower than
 	 * half that window (a band spans its lane, and at a band's edge the median is the pixel's own
-	 * side); when it also stands that far above the median of its column's 2r + 1 pixels it is
+	 * side); when it also stands as far above the median of its column's 2r + 1 pixels it is
 	 * short too, a speck, and takes its row median's value. Everything else, the noise on bands
 	 * included, stays as it was. Returns the pixels changed and the amounts taken off.
 	 */
@@ -134,13 +141,13 @@ final class Small {
 				for (int j = a; j <= b; j++) win[n++] = t[y * w + j];
 				Arrays.sort(win, 0, n);
 				float med = win[n / 2];
-				if (!(v - med > bar)) continue;
+				if (!(v - med > Math.max(bar, SPECK_FRACTION * med))) continue;
 				// ... and above its column's too: a speck is short as well as narrow, while the
 				// dark edge of a smiling band (narrow, but running down the lane) is not
 				n = 0;
 				for (int j = Math.max(0, y - r); j <= Math.min(h - 1, y + r); j++) win[n++] = t[j * w + x];
 				Arrays.sort(win, 0, n);
-				if (v - win[n / 2] > bar) out.add(y * w + x, v - med);
+				if (v - win[n / 2] > Math.max(bar, SPECK_FRACTION * win[n / 2])) out.add(y * w + x, v - med);
 			}
 		}
 		// changed once all are found: every median sees the top-hat as it was

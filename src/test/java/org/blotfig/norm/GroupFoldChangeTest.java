@@ -63,7 +63,7 @@ class GroupFoldChangeTest {
 	/**
 	 * Held-out HARD seeds 23 and 24, where dust specks used to place the faint H-RAS strip's lanes
 	 * beside their bands (HardStripLaneTest): the worst membrane's group mean was 9.44 and 6.20 %
-	 * off, now 6.92 and 4.86 %.
+	 * off, now 6.92 and 5.55 %.
 	 */
 	@Test
 	void heldOutHardGroupMeansNoLongerFollowTheDust() throws IOException {
