@@ -47,4 +47,28 @@ class PeaksTest {
 		assertEquals(Double.NEGATIVE_INFINITY, Peaks.prominenceAtLeast(new double[] { 0, 3, 3, 1, 9 }, 1, 3.5), 0);
 		assertEquals(2.0, Peaks.prominenceAtLeast(new double[] { 0, 3, 1, 9 }, 1, Double.NaN), 0);
 	}
+
+	/** The smoothing's tap loop without end tests gives the bits of the plain loop (each tap tested), ends included. */
+	@Test
+	void smoothEqualsThePlainLoop() {
+		Random rnd = new Random(9);
+		for (int trial = 0; trial < 200; trial++) {
+			int n = 1 + rnd.nextInt(300);
+			double sigma = trial % 10 == 0 ? 0.3 : 0.5 + 3 * rnd.nextDouble();
+			double[] p = new double[n];
+			for (int i = 0; i < n; i++) p[i] = 1000 * rnd.nextDouble() - 300;
+			double[] got = Peaks.smooth(p, sigma);
+			int r = (int) Math.ceil(3 * sigma);
+			for (int i = 0; i < n; i++) {
+				double t = 0, ws = 0;
+				for (int j = -r; j <= r; j++) {
+					if (i + j < 0 || i + j >= n) continue;
+					double k = Math.exp(-0.5 * j * j / (sigma * sigma));
+					t += k * p[i + j];
+					ws += k;
+				}
+				assertEquals(Double.doubleToLongBits(t / ws), Double.doubleToLongBits(got[i]), "trial " + trial + " at " + i);
+			}
+		}
+	}
 }
