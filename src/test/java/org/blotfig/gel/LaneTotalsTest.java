@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * valley down to the background, on the TYPICAL preset's gradient, blotches, noise, dust, tilt
  * and smile. Truth: the sum of the generator's band volumes in the lane. Measured (4 blots, 28
  * lanes): clean within 0.11 %, typical within 2.0 % since lane paths are refitted without their
- * outlying segments (session 5; before, typical within 4.1 %: lane 4 of seed 4, whose path sat a
+ * outlying segments (session 4; before, typical within 4.1 %: lane 4 of seed 4, whose path sat a
  * few px off beside a broad blotch centred on the gap to its left; 2.7 % before the spline and
  * speck removal, but over 30 other typical smears the spline across the gaps lowers the mean
  * error from 2.06 to 1.87 % and the median from 1.26 to 0.92 %).
