@@ -40,7 +40,11 @@ final class RowMatcher {
 			for (int i = 0; i < lb.size(); i++)
 				for (int r = 0; r < nRows; r++) {
 					double k = key(lb.get(i), slope);
-					double d = Math.min(Math.abs(k - last.get(r)), Math.abs(k - trend(rows.get(r), lane, slope)));
+					double d = Math.abs(k - last.get(r));
+					// the trend only into the next lane: carried across skipped lanes its slope's error
+					// (two or three bands' position errors) grows with every lane and can reach the next
+					// row, whose band it would then take ahead of the row's own (RowMatcherTest)
+					if (lane == lastLane.get(r) + 1) d = Math.min(d, Math.abs(k - trend(rows.get(r), lane, slope)));
 					// a row may drift further when it skipped lanes (a band missing in between)
 					double allowed = tol * (1 + 0.5 * Math.max(0, lane - lastLane.get(r) - 1));
 					if (d <= allowed) pairs.add(new double[] { d, i, r });

@@ -58,4 +58,20 @@ class RowMatcherTest {
 		RowMatcher.assign(bands, 0);
 		for (Band b : bands) assertEquals(b.lane < 7 ? 1 : 2, b.row, "lane " + b.lane + " y " + b.y);
 	}
+
+	@Test
+	void aTrendIsNotCarriedAcrossASkippedLaneIntoTheNextRow() {
+		// row A at 100 +- 2 (lanes 1, 2: 98 and 102; no band in lane 3), row B from lane 4 on, 10 px
+		// below it (more than the 8.8 px tolerance: its own row). The two-band "trend" of row A
+		// carried over two lanes puts it at 110, onto row B; row A's band in lane 4 is 2 px from its last
+		List<Band> bands = new ArrayList<>();
+		bands.add(band(1, 98));
+		bands.add(band(2, 102));
+		for (int lane = 4; lane <= 6; lane++) {
+			bands.add(band(lane, 100));
+			bands.add(band(lane, 110));
+		}
+		RowMatcher.assign(bands, 0);
+		for (Band b : bands) assertEquals(b.y < 105 ? 1 : 2, b.row, "lane " + b.lane + " y " + b.y);
+	}
 }
