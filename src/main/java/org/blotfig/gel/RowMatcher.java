@@ -41,12 +41,15 @@ final class RowMatcher {
 				for (int r = 0; r < nRows; r++) {
 					double k = key(lb.get(i), slope);
 					double d = Math.abs(k - last.get(r));
-					// the trend only into the next lane: carried across skipped lanes its slope's error
-					// (two or three bands' position errors) grows with every lane and can reach the next
-					// row, whose band it would then take ahead of the row's own (RowMatcherTest)
-					if (lane == lastLane.get(r) + 1) d = Math.min(d, Math.abs(k - trend(rows.get(r), lane, slope)));
 					// a row may drift further when it skipped lanes (a band missing in between)
 					double allowed = tol * (1 + 0.5 * Math.max(0, lane - lastLane.get(r) - 1));
+					// the trend only into the next lane: carried across skipped lanes its slope's error
+					// (two or three bands' position errors) grows with every lane and can reach the next
+					// row, whose band it would then take ahead of the row's own (RowMatcherTest); the
+					// line through two bands only reaches further than the last band, it does not
+					// outrank it (MIN_TREND_BANDS)
+					if (lane == lastLane.get(r) + 1 && (rows.get(r).size() >= MIN_TREND_BANDS || d > allowed))
+						d = Math.min(d, Math.abs(k - trend(rows.get(r), lane, slope)));
 					if (d <= allowed) pairs.add(new double[] { d, i, r });
 				}
 			Collections.sort(pairs, (a, b) -> Double.compare(a[0], b[0]));
@@ -75,6 +78,13 @@ final class RowMatcher {
 
 	/** Bands a row's trend is taken from: enough to average one band's position error out, few enough to follow a curve. */
 	private static final int TREND_BANDS = 4;
+	/**
+	 * A row is followed by its trend from this many bands on; with fewer, only where its last band
+	 * is out of reach (a steep strip: chibidragon test_image2). The line through two bands is the
+	 * last band plus its last step, which doubles one band's position error (a 3 px error put a
+	 * row onto the next row's band 10 px below, ahead of the row's own band: RowMatcherTest).
+	 */
+	private static final int MIN_TREND_BANDS = 3;
 
 	/**
 	 * Where the row's last bands put it in {@code lane}: the least-squares line of position against

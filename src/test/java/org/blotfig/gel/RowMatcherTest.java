@@ -74,4 +74,36 @@ class RowMatcherTest {
 		RowMatcher.assign(bands, 0);
 		for (Band b : bands) assertEquals(b.y < 105 ? 1 : 2, b.row, "lane " + b.lane + " y " + b.y);
 	}
+
+	@Test
+	void aTwoBandTrendDoesNotTakeTheBandOfARowStartingBelow() {
+		// row A at 100 +- 3 (97 and 103 in lanes 1, 2: the position errors aSteadyRowWithPositionErrorsIsFollowed
+		// allows), row B from lane 3 on, 10 px below (more than the 8.8 px tolerance: its own row). The
+		// line through A's two bands puts it at 109 in lane 3, next to row B's band
+		List<Band> bands = new ArrayList<>();
+		bands.add(band(1, 97));
+		bands.add(band(2, 103));
+		for (int lane = 3; lane <= 6; lane++) {
+			bands.add(band(lane, 100));
+			bands.add(band(lane, 110));
+		}
+		RowMatcher.assign(bands, 0);
+		for (Band b : bands) assertEquals(b.y < 105 ? 1 : 2, b.row, "lane " + b.lane + " y " + b.y);
+	}
+
+	@Test
+	void aThreeBandTrendIsNotCarriedAcrossASkippedLane() {
+		// row A at 100 +- 2 in lanes 1-3 (98, 100, 104: its line rises 3 px a lane), no band in lane 4;
+		// row B from lane 5 on, 10 px below. Carried over two lanes the line puts A at 109.7
+		List<Band> bands = new ArrayList<>();
+		bands.add(band(1, 98));
+		bands.add(band(2, 100));
+		bands.add(band(3, 104));
+		for (int lane = 5; lane <= 7; lane++) {
+			bands.add(band(lane, 100));
+			bands.add(band(lane, 110));
+		}
+		RowMatcher.assign(bands, 0);
+		for (Band b : bands) assertEquals(b.y < 105 ? 1 : 2, b.row, "lane " + b.lane + " y " + b.y);
+	}
 }
