@@ -188,6 +188,8 @@ final class LaneFinder {
 	 * Every real scan and accuracy-benchmark image (seed 1: from 32.3 px) has a period of 32 px or more.
 	 */
 	static final double FINE_PERIOD = 32;
+	/** Below {@link #FINE_PERIOD}, the outermost lanes' presence must reach this many noise SD. */
+	static final double FINE_END_SD = 3;
 
 	/** Half the coarse search range: the issue's +-5 deg and a step's margin. */
 	private static final double MAX_DEG = 5.5;
@@ -435,6 +437,18 @@ final class LaneFinder {
 				last = k;
 			}
 		if (first < 0) return null;
+		// without the noise bar (narrow lanes) a bump on the membrane beside the blot passes the
+		// relative bar as an outer lane (HARD film: 5 % of the strongest lane, 2.95 noise SD, one
+		// lattice point out in the margin); the outermost lanes must still clear a lower noise bar,
+		// which the flanks' inflated estimate leaves real outer lanes above (ManyLanesTest)
+		if (period < FINE_PERIOD) {
+			while (first < last && presence[first] < FINE_END_SD * noise && !ownPeak(cand, pts.get(first)[0], period,
+				0.2 * maxProm))
+				do first++; while (first < last && pts.get(first)[1] < floor);
+			while (last > first && presence[last] < FINE_END_SD * noise && !ownPeak(cand, pts.get(last)[0], period,
+				0.2 * maxProm))
+				do last--; while (last > first && pts.get(last)[1] < floor);
+		}
 		boolean[] lane = new boolean[pts.size()];
 		for (int k = first; k <= last; k++)
 			lane[k] = pts.get(k)[1] >= floor || presence[k] >= floor && ownPeak(cand, pts.get(k)[0], period, 0.5 * floor);

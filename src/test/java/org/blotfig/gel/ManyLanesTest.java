@@ -65,4 +65,14 @@ class ManyLanesTest {
 	void thirtyLanes() {
 		assertLanes(blot(Preset.TYPICAL, 30, 60, 20, 400, 16, Polarity.DARK_BANDS, 2), 3);
 	}
+
+	/**
+	 * 8 lanes of 14 px, 8 px apart, on HARD film (22 px period: below LaneFinder.FINE_PERIOD): a
+	 * bump in the 40 px margin at 5 % of the strongest lane was a ninth lane on seeds 2 and 6.
+	 */
+	@Test
+	void noExtraLaneInTheMarginOfANarrowLaneBlot() {
+		for (long seed : new long[] { 2, 6 })
+			assertLanes(blot(Preset.HARD, 8, 14, 8, 250, 16, Polarity.LIGHT_BANDS, seed), 2);
+	}
 }
