@@ -150,6 +150,10 @@ public final class GelAnalyzer {
 		int saturated = 0;
 		for (Band b : bands) if (b.flags.contains(BandFlag.SATURATED)) saturated++;
 		if (saturated > 0) pr.warnings.add(saturated + " band(s) saturated: their volumes are lower bounds");
+		// lanes without a single band were placed by the image's texture alone (noise, a blank
+		// membrane, the wrong file or channel): say so rather than report empty lanes as a result
+		if (bands.isEmpty() && !lanes.isEmpty()) pr.warnings.add("no band found in any of the " + lanes.size() +
+			" lanes: is this a blot scan with bands (not a blank membrane, the wrong file or image)?");
 		progress.progress(1, "done");
 		return new GelResult(lanes, bands, pr.polarity, pr.detected, tilt, params, pr.warnings);
 	}

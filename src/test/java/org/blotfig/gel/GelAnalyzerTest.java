@@ -24,6 +24,23 @@ class GelAnalyzerTest {
 		return t;
 	}
 
+	/**
+	 * A frame of pure noise (a blank membrane, the wrong channel) still gets lanes from its
+	 * texture, all empty: the user is told that no band was found, not handed empty lanes.
+	 */
+	@Test
+	void noiseWithoutBandsIsReportedAsSuch() {
+		java.util.Random rnd = new java.util.Random(2);
+		short[] px = new short[400 * 400];
+		for (int i = 0; i < px.length; i++) px[i] = (short) (10000 + 300 * rnd.nextGaussian());
+		GelResult noise = run(GelImage.of16Bit(400, 400, px), new GelParams());
+		assertEquals(0, noise.bands.size());
+		assertTrue(noise.warnings.contains("no band found in any of the " + noise.lanes.size() + " lanes: is this a " +
+			"blot scan with bands (not a blank membrane, the wrong file or image)?"), noise.warnings.toString());
+		for (String w : run(twoRows().image(), new GelParams()).warnings)
+			assertTrue(!w.startsWith("no band found"), w);
+	}
+
 	@Test
 	void findsLanesAndMeasuresVolumes() {
 		TestBlot t = twoRows();
