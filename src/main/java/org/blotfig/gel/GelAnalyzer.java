@@ -40,7 +40,8 @@ public final class GelAnalyzer {
 			paths.add(f.path);
 			gapFill.add(f.gapFill);
 		}
-		if (paths.isEmpty()) pr.warnings.add("no lanes found");
+		if (paths.isEmpty()) pr.warnings.add("no lanes found: nothing in the image stands out from its noise or " +
+			"repeats as lanes do (a blank membrane, the wrong file or image?); give the lane count to place lanes anyway");
 		for (double x : finder.leftOut) pr.warnings.add(String.format(java.util.Locale.ROOT, "strong signal about %.0f px " +
 			"from the left edge lies outside the lanes found and is not measured (a marker?): give the lane count or " +
 			"add that lane by hand", x));
