@@ -29,29 +29,30 @@ final class RowMatcher {
 		Map<Integer, List<Band>> byLane = new TreeMap<>();
 		for (Band b : bands) byLane.computeIfAbsent(b.lane, k -> new ArrayList<>()).add(b);
 		List<List<Band>> rows = new ArrayList<>();
-		List<Double> last = new ArrayList<>();
-		List<Integer> lastLane = new ArrayList<>();
 		for (List<Band> lb : byLane.values()) {
 			int lane = lb.get(0).lane;
 			int nRows = rows.size();
 			boolean[] taken = new boolean[nRows];
 			// closest pairs first, so a band does not steal the row of a better match
 			List<double[]> pairs = new ArrayList<>(); // {distance, band index, row index}
-			for (int i = 0; i < lb.size(); i++)
+			for (int i = 0; i < lb.size(); i++) {
+				double k = key(lb.get(i), slope);
 				for (int r = 0; r < nRows; r++) {
-					double k = key(lb.get(i), slope);
-					double d = Math.abs(k - last.get(r));
+					List<Band> row = rows.get(r);
+					Band last = row.get(row.size() - 1);
+					double d = Math.abs(k - key(last, slope));
 					// a row may drift further when it skipped lanes (a band missing in between)
-					double allowed = tol * (1 + 0.5 * Math.max(0, lane - lastLane.get(r) - 1));
+					double allowed = tol * (1 + 0.5 * Math.max(0, lane - last.lane - 1));
 					// the trend only into the next lane: carried across skipped lanes its slope's error
 					// (two or three bands' position errors) grows with every lane and can reach the next
 					// row, whose band it would then take ahead of the row's own (RowMatcherTest); the
 					// line through two bands only reaches further than the last band, it does not
 					// outrank it (MIN_TREND_BANDS)
-					if (lane == lastLane.get(r) + 1 && (rows.get(r).size() >= MIN_TREND_BANDS || d > allowed))
-						d = Math.min(d, Math.abs(k - trend(rows.get(r), lane, slope)));
+					if (lane == last.lane + 1 && (row.size() >= MIN_TREND_BANDS || d > allowed))
+						d = Math.min(d, Math.abs(k - trend(row, lane, slope)));
 					if (d <= allowed) pairs.add(new double[] { d, i, r });
 				}
+			}
 			Collections.sort(pairs, (a, b) -> Double.compare(a[0], b[0]));
 			boolean[] placed = new boolean[lb.size()];
 			for (double[] p : pairs) {
@@ -60,16 +61,12 @@ final class RowMatcher {
 				placed[i] = true;
 				taken[r] = true;
 				rows.get(r).add(lb.get(i));
-				last.set(r, key(lb.get(i), slope));
-				lastLane.set(r, lane);
 			}
 			for (int i = 0; i < lb.size(); i++) {
 				if (placed[i]) continue;
 				List<Band> row = new ArrayList<>();
 				row.add(lb.get(i));
 				rows.add(row);
-				last.add(key(lb.get(i), slope));
-				lastLane.add(lane);
 			}
 		}
 		Collections.sort(rows, (a, b) -> Double.compare(meanKey(a, slope), meanKey(b, slope)));
