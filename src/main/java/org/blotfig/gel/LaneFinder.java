@@ -32,12 +32,11 @@ final class LaneFinder {
 	LaneFinder(Small s, int height, int wanted) {
 		double slope = deskew(s);
 		tiltDeg = Math.toDegrees(Math.atan(slope));
-		double[] proj = Peaks.smooth(project(s, slope), 1.0);
-		if (s.tallClip > 0) proj = aboveBridges(proj, s.w / 4);
+		double[] proj = prepared(project(s, slope), s);
 		double yc = (s.h - 1) / 2.0;
 		double noise = Peaks.noise(proj, 0, proj.length);
 		double[] raw = proj;
-		proj = DarkEdges.fill(proj, Math.max(6 * noise, 0.05 * maxProminence(proj)));
+		proj = fillDarkEdges(proj, noise);
 		boolean darkEdged = proj != raw;
 
 		List<Cand> cand = new ArrayList<>();
@@ -291,10 +290,19 @@ final class LaneFinder {
 			if (t >= 0 && t < s.w) p[t] += s.speckAmount[k] * (1 - frac);
 			if (t + 1 >= 0 && t + 1 < s.w) p[t + 1] += s.speckAmount[k] * frac;
 		}
-		p = Peaks.smooth(p, 1.0);
-		if (s.tallClip > 0) p = aboveBridges(p, s.w / 4);
-		if (darkEdged) p = DarkEdges.fill(p, Math.max(6 * Peaks.noise(p, 0, p.length), 0.05 * maxProminence(p)));
-		return p;
+		p = prepared(p, s);
+		return darkEdged ? fillDarkEdges(p, Peaks.noise(p, 0, p.length)) : p;
+	}
+
+	/** A column projection as lanes are found on it: smoothed, and a clipped bar's bridges taken off. */
+	private static double[] prepared(double[] projection, Small s) {
+		double[] p = Peaks.smooth(projection, 1.0);
+		return s.tallClip > 0 ? aboveBridges(p, s.w / 4) : p;
+	}
+
+	/** {@link DarkEdges#fill} with the bar lanes are found at: 6 noise SD or 5 % of the strongest peak. */
+	private static double[] fillDarkEdges(double[] p, double noise) {
+		return DarkEdges.fill(p, Math.max(6 * noise, 0.05 * maxProminence(p)));
 	}
 
 	/** The coarse grid: 1 deg steps from -MAX_DEG - 1 (i = 0) to MAX_DEG + 1 (i = n + 1). */
