@@ -60,12 +60,7 @@ final class Peaks {
 	 * separate it from higher ground (or the profile's ends) on either side.
 	 */
 	static double prominence(double[] p, int i) {
-		double h = p[i];
-		double leftMin = h;
-		for (int j = i - 1; j >= 0 && p[j] <= h; j--) leftMin = Math.min(leftMin, p[j]);
-		double rightMin = h;
-		for (int j = i + 1; j < p.length && p[j] <= h; j++) rightMin = Math.min(rightMin, p[j]);
-		return h - Math.max(leftMin, rightMin);
+		return prominenceAtLeast(p, i, Double.NEGATIVE_INFINITY);
 	}
 
 	/**
@@ -74,8 +69,8 @@ final class Peaks {
 	 * without dropping {@code atLeast} below the peak. A noise maximum on a sloping profile (a
 	 * background gradient down the lane) meets higher ground within a few rows uphill, but
 	 * downhill the plain scan runs to the profile's end: the whole walk cost rows x maxima, most
-	 * of the band calling's time on a big scan with a gradient. The kept values are computed as
-	 * {@link #prominence} computes them, so a caller's test on them gives the same answer.
+	 * of the band calling's time on a big scan with a gradient. Without a bar ({@code atLeast} =
+	 * negative infinity) it is the plain prominence.
 	 */
 	static double prominenceAtLeast(double[] p, int i, double atLeast) {
 		double h = p[i], leftMin = h, rightMin = h;
