@@ -7,10 +7,8 @@ import java.util.List;
 
 import org.blotfig.core.InputException;
 import org.blotfig.ij.BlotSetImages;
-import org.blotfig.io.Csv;
 import org.blotfig.study.StudyExpected;
 import org.blotfig.study.StudyJob;
-import org.blotfig.study.StudyNumber;
 import org.blotfig.study.StudyReport;
 import org.blotfig.study.StudyRun;
 import org.scijava.app.StatusService;
@@ -83,24 +81,19 @@ public class RunStudy implements Command {
 		return table;
 	}
 
+	/** The rows of numbers.csv ({@link StudyReport#rows()}): numbers as numbers, no number as an empty cell. */
 	static ResultsTable table(List<StudyRun.PanelResult> results, StudyExpected expected) {
 		ResultsTable t = new ResultsTable();
-		for (StudyRun.PanelResult p : results)
-			for (StudyNumber n : p.numbers) {
-				StudyExpected.Value e = expected.of(n);
-				t.incrementCounter();
-				t.addValue("figure", n.figure);
-				t.addValue("item", n.item);
-				t.addValue("group", n.group);
-				t.addValue("quantity", n.quantity);
-				t.addValue("value", n.value);
-				t.addValue("sd", n.sd);
-				t.addValue("n", n.n);
-				t.addValue("p_adj", n.p);
-				t.addValue("stars", n.stars);
-				t.addValue("expected", e == null ? "" : Csv.num(e.value));
-				t.addValue("expected_stars", e == null ? "" : e.stars);
+		for (Object[] row : new StudyReport("", results, expected).rows()) {
+			t.incrementCounter();
+			for (int i = 0; i < row.length; i++) {
+				String column = StudyReport.COLUMNS.get(i);
+				Object v = row[i];
+				if (v instanceof Number && !Double.isNaN(((Number) v).doubleValue()))
+					t.addValue(column, ((Number) v).doubleValue());
+				else t.addValue(column, v instanceof Number ? "" : v.toString());
 			}
+		}
 		return t;
 	}
 }

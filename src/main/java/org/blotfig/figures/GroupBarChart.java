@@ -24,7 +24,9 @@ import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
  * The bar chart of a two-group study as journals print it (Prism's "column bar graph" grouped by
  * row): one cluster of bars per category (a protein, a cytokine, a quadrant), one bar per group at
  * the mean, error bars of one SD, every replicate as a dot on its bar, and the significance stars
- * of each category above its cluster. Only draws: every number is given by the caller.
+ * of each category above its cluster. Only draws: every number is given by the caller, the bar's
+ * mean and SD too, so that the figure shows the numbers of the report beside it (one source of truth)
+ * rather than a second computation of them.
  */
 public final class GroupBarChart {
 
@@ -35,7 +37,7 @@ public final class GroupBarChart {
 		new Color(0x707070) };
 
 	private final String title, yLabel;
-	private final Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
+	private final Map<String, Map<String, Bar>> values = new LinkedHashMap<>();
 	private final List<String> groups = new ArrayList<>();
 	private final Map<String, String> stars = new LinkedHashMap<>();
 	private double reference = Double.NaN;
@@ -45,9 +47,26 @@ public final class GroupBarChart {
 		this.yLabel = yLabel;
 	}
 
-	/** The replicate values of one group in one category (category and group orders are kept). */
-	public GroupBarChart add(String category, String group, double[] replicates) {
-		values.computeIfAbsent(category, k -> new LinkedHashMap<>()).put(group, replicates.clone());
+	/** One bar: its height, error bar and dots. */
+	private static final class Bar {
+		final double mean, sd;
+		final double[] replicates;
+
+		Bar(double mean, double sd, double[] replicates) {
+			this.mean = mean;
+			this.sd = sd;
+			this.replicates = replicates.clone();
+		}
+	}
+
+	/**
+	 * The bar of one group in one category (category and group orders are kept): its height
+	 * {@code mean}, an error bar of {@code sd} each way (none when NaN, e.g. for one value) and
+	 * the replicates as dots.
+	 */
+	public GroupBarChart add(String category, String group, double mean, double sd, double[] replicates) {
+		if (!Double.isFinite(mean)) throw new IllegalArgumentException(category + ", " + group + ": mean " + mean);
+		values.computeIfAbsent(category, k -> new LinkedHashMap<>()).put(group, new Bar(mean, sd, replicates));
 		if (!groups.contains(group)) groups.add(group);
 		return this;
 	}
@@ -69,15 +88,15 @@ public final class GroupBarChart {
 		DefaultMultiValueCategoryDataset dots = new DefaultMultiValueCategoryDataset();
 		double top = 0;
 		Map<String, Double> clusterTop = new LinkedHashMap<>();
-		for (Map.Entry<String, Map<String, double[]>> c : values.entrySet()) {
+		for (Map.Entry<String, Map<String, Bar>> c : values.entrySet()) {
 			double ct = 0;
 			for (String g : groups) {
-				double[] v = c.getValue().get(g);
-				if (v == null || v.length == 0) continue;
-				double mean = mean(v), sd = sd(v, mean);
+				Bar b = c.getValue().get(g);
+				if (b == null) continue;
+				double mean = b.mean, sd = b.sd;
 				bars.add(mean, Double.isNaN(sd) ? 0 : sd, g, c.getKey());
 				List<Number> list = new ArrayList<>();
-				for (double x : v) {
+				for (double x : b.replicates) {
 					list.add(x);
 					ct = Math.max(ct, x);
 				}
@@ -150,19 +169,5 @@ public final class GroupBarChart {
 		for (double m : new double[] { 1, 2, 5, 10 })
 			if (m * p >= raw * (1 - 1e-9)) return m * p;
 		return 10 * p;
-	}
-
-	static double mean(double[] v) {
-		double s = 0;
-		for (double x : v) s += x;
-		return s / v.length;
-	}
-
-	/** Sample SD (n - 1); NaN for one value. */
-	static double sd(double[] v, double mean) {
-		if (v.length < 2) return Double.NaN;
-		double s = 0;
-		for (double x : v) s += (x - mean) * (x - mean);
-		return Math.sqrt(s / (v.length - 1));
 	}
 }

@@ -24,16 +24,36 @@ public final class StudyReport {
 		this.expected = expected;
 	}
 
-	public String csv() {
-		StringBuilder o = new StringBuilder("figure,item,group,quantity,value,sd,n,p_adj,stars,expected,expected_stars," +
-			"rel_diff\n");
+	/** The columns of {@link #CSV}, and of Run Study's table: both are built from {@link #rows()}. */
+	public static final List<String> COLUMNS = java.util.Collections.unmodifiableList(java.util.Arrays.asList("figure",
+		"item", "group", "quantity", "value", "sd", "n", "p_adj", "stars", "expected", "expected_stars", "rel_diff"));
+
+	/**
+	 * Every number with its expected value, one row per number in the order of {@link #COLUMNS}:
+	 * text as String, numbers as Double (NaN when there is none, e.g. the SD of one value or no
+	 * expected value) and n as Integer.
+	 */
+	public List<Object[]> rows() {
+		List<Object[]> rows = new java.util.ArrayList<>();
 		for (StudyRun.PanelResult p : panels)
 			for (StudyNumber n : p.numbers) {
 				StudyExpected.Value e = expected.of(n);
-				o.append(String.join(",", cell(n.figure), cell(n.item), cell(n.group), n.quantity, Csv.num(n.value),
-					Csv.num(n.sd), Integer.toString(n.n), n.p, n.stars, e == null ? "" : Csv.num(e.value),
-					e == null ? "" : e.stars, e == null ? "" : Csv.num(relDiff(n.value, e)))).append('\n');
+				rows.add(new Object[] { n.figure, n.item, n.group, n.quantity, n.value, n.sd, n.n, n.p, n.stars,
+					e == null ? Double.NaN : e.value, e == null ? "" : e.stars, relDiff(n.value, e) });
 			}
+		return rows;
+	}
+
+	public String csv() {
+		StringBuilder o = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+		for (Object[] row : rows()) {
+			for (int i = 0; i < row.length; i++) {
+				if (i > 0) o.append(',');
+				Object v = row[i];
+				o.append(v instanceof Double ? Csv.num((Double) v) : cell(v.toString()));
+			}
+			o.append('\n');
+		}
 		return o.toString();
 	}
 

@@ -8,6 +8,7 @@ import org.blotfig.figures.ChartFiles;
 import org.blotfig.figures.GroupBarChart;
 import org.blotfig.io.OutputDir;
 import org.blotfig.stats.Comparison;
+import org.blotfig.stats.Descriptives;
 import org.blotfig.stats.LongTable;
 import org.blotfig.stats.StatsAnalysis;
 import org.blotfig.stats.io.StatsReport;
@@ -26,7 +27,12 @@ public final class TableFigure {
 		GroupBarChart c = new GroupBarChart(title, yLabel);
 		for (int r = 0; r < t.rows(); r++) {
 			String row = t.rowLevels().get(r);
-			for (int k = 0; k < t.cols(); k++) if (t.cellCount(r, k) > 0) c.add(row, t.colLevels().get(k), t.cell(r, k));
+			for (int k = 0; k < t.cols(); k++) {
+				if (t.cellCount(r, k) == 0) continue;
+				// the mean and SD of cells.csv and the report (StudyNumbers): the same call on the same values
+				Descriptives d = Descriptives.of(t.cell(r, k));
+				c.add(row, t.colLevels().get(k), d.mean, d.sd, t.cell(r, k));
+			}
 			// with more groups one star per cluster would not say which pair: left to comparisons.csv
 			if (t.cols() == 2) {
 				Comparison cmp = comparison(stats, row, t.colLevels().get(0), t.colLevels().get(1));

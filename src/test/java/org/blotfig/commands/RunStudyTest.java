@@ -47,7 +47,30 @@ class RunStudyTest {
 					tested++;
 				}
 			assertEquals(2 + 8 + 3, tested, "the stars of Fig. 3, 4 and 5");
+			assertTableIsTheCsv(t, cli.resolve("numbers.csv"));
 		}
+	}
+
+	/** Cell for cell: the same columns, text, and numbers to the last bit (one builder for both). */
+	static void assertTableIsTheCsv(ResultsTable t, Path csv) throws Exception {
+		java.util.List<String> lines = Files.readAllLines(csv);
+		java.util.List<String> header = java.util.Arrays.asList(lines.get(0).split(","));
+		assertEquals(org.blotfig.study.StudyReport.COLUMNS, header);
+		for (String col : header) assertTrue(t.columnExists(col), "table column " + col);
+		org.blotfig.io.Csv.Table rows = org.blotfig.io.Csv.read(csv);
+		int numbers = 0;
+		for (int i = 0; i < rows.rows.size(); i++)
+			for (String col : header) {
+				String text = rows.get(rows.rows.get(i), col);
+				String where = "row " + i + ", " + col;
+				boolean numeric = !text.isEmpty() && text.matches("-?[0-9.E-]+");
+				if (numeric && !col.equals("p_adj")) {
+					assertEquals(Double.parseDouble(text), t.getValue(col, i), 0.0, where);
+					numbers++;
+				}
+				else assertEquals(text, t.getStringValue(col, i), where);
+			}
+		assertTrue(numbers > 3 * rows.rows.size(), "value, sd, n of every row: " + numbers);
 	}
 
 	@Test

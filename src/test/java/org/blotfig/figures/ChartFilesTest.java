@@ -27,8 +27,8 @@ class ChartFilesTest {
 	@TempDir
 	Path dir;
 
-	static GroupBarChart bars(String group2) {
-		return new GroupBarChart("Relative protein expression", "Fold change (vs control)")
+	static Bars bars(String group2) {
+		return new Bars("Relative protein expression", "Fold change (vs control)")
 			.add("P53", "Control", new double[] { 1, 0.9, 1.1 }).add("P53", group2, new double[] { 2.1, 2.0, 2.2 })
 			.add("ERK1/2", "Control", new double[] { 1, 1.05, 0.95 }).add("ERK1/2", group2, new double[] { 1, 1.1, 0.9 })
 			.annotate("P53", "****").annotate("ERK1/2", "ns").referenceLine(1);
@@ -134,13 +134,13 @@ class ChartFilesTest {
 	@Test
 	void aRotatedLabelWithGreekLettersStaysText() throws Exception {
 		String label = "NF-\u03baB / \u03b2-actin";
-		JFreeChart chart = new GroupBarChart("", label).add("P53", "Control", new double[] { 1, 1.2 })
+		JFreeChart chart = new Bars("", label).add("P53", "Control", new double[] { 1, 1.2 })
 			.add("P53", "Treated", new double[] { 2, 2.2 }).chart();
 		assertTrue(ChartFiles.svg(chart, 480, 420).contains(">" + label + "</text>"), "SVG text");
 		Path pdf = new OutputDir(dir).write("greek.pdf", os -> os.write(ChartFiles.pdf(chart, 480, 420)));
 		String text = PdfFigures.text(pdf);
 		assertTrue(text.contains("NF-") && text.contains("B / ") && text.contains("-actin"), text);
-		JFreeChart latin = new GroupBarChart("", "NF-kB / b-actin").add("P53", "Control", new double[] { 1, 1.2 })
+		JFreeChart latin = new Bars("", "NF-kB / b-actin").add("P53", "Control", new double[] { 1, 1.2 })
 			.add("P53", "Treated", new double[] { 2, 2.2 }).chart();
 		Path ascii = new OutputDir(dir).write("latin.pdf", os -> os.write(ChartFiles.pdf(latin, 480, 420)));
 		assertTrue(PdfFigures.text(ascii).contains("NF-kB / b-actin"));

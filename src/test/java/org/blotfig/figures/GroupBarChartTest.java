@@ -24,7 +24,7 @@ class GroupBarChartTest {
 	 */
 	@Test
 	void aWhiteDotAboveItsBarIsOutlined() {
-		JFreeChart chart = new GroupBarChart("", "value").add("A", "control", new double[] { 1, 1.1, 0.9 })
+		JFreeChart chart = new Bars("", "value").add("A", "control", new double[] { 1, 1.1, 0.9 })
 			.add("A", "treated", new double[] { 1, 1, 10 }).chart();
 		ChartRenderingInfo info = new ChartRenderingInfo();
 		BufferedImage img = chart.createBufferedImage(480, 420, info);
@@ -39,8 +39,8 @@ class GroupBarChartTest {
 		assertTrue(dark >= 8, "the replicate at 10 is not drawn: " + dark + " dark pixels around its height");
 	}
 
-	static GroupBarChart chart() {
-		return new GroupBarChart("", "pg/mL").add("IL-2", "control", new double[] { 45, 50, 48 })
+	static Bars chart() {
+		return new Bars("", "pg/mL").add("IL-2", "control", new double[] { 45, 50, 48 })
 			.add("IL-2", "co-culture", new double[] { 304, 320, 325 }).add("IL-4", "control", new double[] { 31, 33, 34 })
 			.add("IL-4", "co-culture", new double[] { 56, 58, 59 });
 	}
