@@ -22,6 +22,13 @@ public final class Band {
 	public double volume;
 	/** The background volume that was subtracted. */
 	public double background;
+	/**
+	 * Standard error of {@link #volume} from measurement: the pixel noise summed over the box
+	 * plus the uncertainty of the subtracted background (for the valley baseline, its prediction
+	 * variance from the fit windows' residuals, which include background the curve misses). Not
+	 * the band's biological or loading variation.
+	 */
+	public double volumeSe;
 	/** Peak height above background (raw units per pixel). */
 	public double peak;
 	/** Full width at half maximum along the lane (px). */

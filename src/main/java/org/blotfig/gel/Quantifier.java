@@ -51,6 +51,7 @@ final class Quantifier {
 			rbCentral = Baselines.rollingBall(p.central, params.radius);
 		}
 		double[] sm = Peaks.smooth(p.central, BandCaller.SMOOTH);
+		double pixVar = pixelVariance(path, p, calls);
 		List<Band> out = new ArrayList<>();
 		int k = 0;
 		while (k < calls.size()) {
@@ -68,39 +69,98 @@ final class Quantifier {
 			for (int c = k; c <= e; c++) {
 				BandCaller.Call call = calls.get(c);
 				double[] bFull = new double[call.hi - call.lo + 1], bCen = new double[bFull.length];
-				background(path, rbFull, rbCentral, call, lineFull, lineCen, bFull, bCen);
-				out.add(band(laneIndex, path, p, sm, call, bFull, bCen));
+				double bgVar = background(path, rbFull, rbCentral, call, lineFull, lineCen, bFull, bCen, pixVar, p.count);
+				Band b = band(laneIndex, path, p, sm, call, bFull, bCen);
+				b.volumeSe = Math.sqrt(pixVar * pixels(p.count, call.lo, call.hi) + bgVar);
+				out.add(b);
 			}
 			k = e + 1;
 		}
 		return out;
 	}
 
-	private void background(LanePath path, double[] rbFull, double[] rbCentral, BandCaller.Call c,
-		ValleyBaseline lineFull, ValleyBaseline lineCen, double[] bFull, double[] bCen)
+	/** Fewest band-free profile steps for a lane's own noise estimate (else {@link LaneProfile#noise}). */
+	static final int MIN_NOISE_STEPS = 20;
+
+	/**
+	 * One pixel's noise variance in this lane. {@link LaneProfile#noise} is the SD of a row's mean
+	 * over the lane's central part (2 ch + 1 pixels) from the MAD of row-to-row differences, so it
+	 * scales back by that pixel count; but its differences include the bands' flanks, which widen
+	 * the MAD (by 15-20 % on a lane with two strong bands). So the same estimate is taken again on
+	 * the band-free steps only. A lane's own estimate, not the image's: shot noise makes lanes on a
+	 * darker or lighter part of the membrane noisier or quieter, and pixels correlated across a row
+	 * (smoothed scans) count with their correlation.
+	 */
+	static double pixelVariance(LanePath path, LaneProfile p, List<BandCaller.Call> calls) {
+		int ch = (int) Math.max(1, Math.round(LaneProfile.CENTRAL * path.halfWidth()));
+		double[] c = p.central;
+		double[] d = new double[c.length];
+		int n = 0, k = 0;
+		for (int y = Math.max(0, path.top()); y < Math.min(c.length - 1, path.bottom()); y++) {
+			while (k < calls.size() && calls.get(k).hi < y) k++;
+			// both rows of the step outside every band
+			if (k < calls.size() && calls.get(k).lo <= y + 1) continue;
+			d[n++] = c[y + 1] - c[y];
+		}
+		double sd = p.noise;
+		if (n >= MIN_NOISE_STEPS) {
+			d = Arrays.copyOf(d, n);
+			double med = Peaks.median(d.clone());
+			for (int i = 0; i < n; i++) d[i] = Math.abs(d[i] - med);
+			sd = 1.4826 * Peaks.median(d) / Math.sqrt(2);
+		}
+		return sd * sd * (2 * ch + 1);
+	}
+
+	/** Pixels summed over rows lo..hi of the box. */
+	static long pixels(int[] count, int lo, int hi) {
+		long n = 0;
+		for (int y = lo; y <= hi; y++) n += count[y];
+		return n;
+	}
+
+	/**
+	 * Fills the band's background rows and returns the variance of the background volume (the
+	 * full-width background summed over the box) from the noise it was estimated from; the box's
+	 * own pixel noise is added by the caller. The rolling balls and NONE report 0: the 1-D ball
+	 * rides on the noise minima (its error is a bias, not a spread), the 2-D ball comes from
+	 * outside blotfig.
+	 */
+	private double background(LanePath path, double[] rbFull, double[] rbCentral, BandCaller.Call c,
+		ValleyBaseline lineFull, ValleyBaseline lineCen, double[] bFull, double[] bCen, double pixVar, int[] count)
 	{
 		int n = bFull.length;
 		switch (params.background) {
 			case NONE:
-				break;
-			case VALLEY:
+				return 0;
+			case VALLEY: {
 				for (int i = 0; i < n; i++) {
 					int y = c.lo + i;
 					bFull[i] = lineFull.at(y);
 					bCen[i] = lineCen.at(y);
 				}
-				break;
+				double v = lineFull.sumVariance(c.lo, c.hi, count, pixVar), spread = lineFull.modelSpread(c.lo, c.hi, count);
+				v += spread * spread;
+				if (Double.isNaN(v)) {
+					// the band fills the lane: the baseline is the mean of its two end rows
+					double box = pixels(count, c.lo, c.hi);
+					v = box * box * pixVar / Math.max(1, count[c.lo] + count[c.hi]);
+				}
+				return v;
+			}
 			case ROLLING_BALL:
 				for (int i = 0; i < n; i++) {
 					bFull[i] = rbFull[c.lo + i];
 					bCen[i] = rbCentral[c.lo + i];
 				}
-				break;
+				return 0;
 			case BORDER: {
-				double m = borderMedian(path, c.lo, c.hi);
-				Arrays.fill(bFull, m);
-				Arrays.fill(bCen, m);
-				break;
+				double[] m = borderMedian(path, c.lo, c.hi);
+				Arrays.fill(bFull, m[0]);
+				Arrays.fill(bCen, m[0]);
+				// a mean of the middle half has 1.19x the variance of a plain mean (normal noise)
+				double box = pixels(count, c.lo, c.hi);
+				return m[1] > 0 ? box * box * MID_MEAN_VARIANCE * pixVar / m[1] : 0;
 			}
 			case ROLLING_BALL_2D: {
 				int W = s.image.width();
@@ -112,15 +172,24 @@ final class Quantifier {
 					bFull[i] = r >= l ? t / (r - l + 1) : 0;
 					bCen[i] = bFull[i];
 				}
-				break;
+				return 0;
 			}
 			default:
 				throw new IllegalStateException("unknown background " + params.background);
 		}
 	}
 
-	/** Median signal of strips {@code borderWidth} px thick just above and below the band box (following the path). */
-	private double borderMedian(LanePath path, int lo, int hi) {
+	/**
+	 * Variance of the mean of the middle half of n normal values, times n over the noise variance
+	 * (the 25 % trimmed mean's asymptotic efficiency is 0.84).
+	 */
+	static final double MID_MEAN_VARIANCE = 1.19;
+
+	/**
+	 * Median signal of strips {@code borderWidth} px thick just above and below the band box
+	 * (following the path), and the number of pixels it came from.
+	 */
+	private double[] borderMedian(LanePath path, int lo, int hi) {
 		int W = s.image.width(), H = s.image.height(), t = Math.max(1, params.borderWidth);
 		double[] buf = new double[Math.max(16, 2 * t * (int) (2 * path.halfWidth() + 3 + 2 * t) + 2 * t * (hi - lo + 1))];
 		int n = 0;
@@ -134,14 +203,14 @@ final class Quantifier {
 				buf[n++] = s.at(y * W + x);
 			}
 		}
-		if (n == 0) return 0;
+		if (n == 0) return new double[] { 0, 0 };
 		// the mean of the middle half: as robust to specks as the median, but not stuck to the
 		// integer levels of 8/16-bit data (a median off by 0.5 over a 2000 px box is 1000 units)
 		Arrays.sort(buf, 0, n);
 		int a = n / 4, b = Math.max(a + 1, n - n / 4);
 		double sum = 0;
 		for (int i = a; i < b; i++) sum += buf[i];
-		return sum / (b - a);
+		return new double[] { sum / (b - a), n };
 	}
 
 	private Band band(int laneIndex, LanePath path, LaneProfile p, double[] sm, BandCaller.Call c, double[] bFull,

@@ -26,12 +26,66 @@ final class ValleyBaseline {
 	static final double CURVATURE_SE = 2;
 
 	private final double x0, c0, c1, c2;
+	/**
+	 * The fit's uncertainty: the inverse normal matrix of the fitted terms (1, x[, x^2]; the
+	 * coefficients' covariance per unit variance of a weight-1 row) and the residual variance per
+	 * unit weight, sum w r^2 / (rows - terms), NaN without spare rows.
+	 */
+	private final double[][] inverse;
+	private final double residualVariance;
+	/** A parabola's straight line through the same windows (intercept, slope), or null. */
+	private double[] line;
 
 	private ValleyBaseline(double x0, double c0, double c1, double c2) {
+		this(x0, c0, c1, c2, null, Double.NaN);
+	}
+
+	private ValleyBaseline(double x0, double c0, double c1, double c2, double[][] inverse, double residualVariance) {
 		this.x0 = x0;
 		this.c0 = c0;
 		this.c1 = c1;
 		this.c2 = c2;
+		this.inverse = inverse;
+		this.residualVariance = residualVariance;
+	}
+
+	/**
+	 * For a parabola: the baseline minus the straight line through the same windows, summed over
+	 * rows lo..hi with the weights; 0 for a line. The curvature is kept only when it stands clear of
+	 * the noise, so on a flat membrane the parabolas that pass are those the noise bent most: their
+	 * errors under the band are about twice their fit's own prediction SE (Monte Carlo, VolumeSeTest).
+	 * The spread between the two models is that error's size wherever the line is right, and a
+	 * blotch's share where the parabola is.
+	 */
+	double modelSpread(int lo, int hi, int[] weight) {
+		if (line == null) return 0;
+		double s = 0;
+		for (int y = lo; y <= hi; y++) {
+			double x = y - x0;
+			s += (weight == null ? 1 : weight[y]) * (at(y) - line[0] - line[1] * x);
+		}
+		return s;
+	}
+
+	/**
+	 * Variance of the baseline summed over rows lo..hi with the given weights (pixels per row), for
+	 * a unit variance (a weight-1 row's variance: one pixel's) of the larger of {@code pixelVariance}
+	 * and the windows' residual variance. Residuals larger than the noise are background the curve
+	 * does not follow (a blotch's shape), which then goes under the band too. NaN for the flat
+	 * fallbacks without a fit.
+	 */
+	double sumVariance(int lo, int hi, int[] weight, double pixelVariance) {
+		if (inverse == null) return Double.NaN;
+		int k = inverse.length;
+		double[] g = new double[k];
+		for (int y = lo; y <= hi; y++) {
+			double w = weight == null ? 1 : weight[y], x = y - x0, f = 1;
+			for (int i = 0; i < k; i++, f *= x) g[i] += w * f;
+		}
+		double q = 0;
+		for (int i = 0; i < k; i++) for (int j = 0; j < k; j++) q += g[i] * inverse[i][j] * g[j];
+		double unit = Double.isNaN(residualVariance) ? pixelVariance : Math.max(pixelVariance, residualVariance);
+		return unit * q;
 	}
 
 	/** Background at row y. */
@@ -72,15 +126,52 @@ final class ValleyBaseline {
 			// band fills the whole lane: fall back to the end rows
 			return new ValleyBaseline(x0, 0.5 * (prof[Math.max(0, lo)] + prof[Math.min(n - 1, hi)]), 0, 0);
 		}
-		if (rows[0] == 0 || rows[1] == 0) return new ValleyBaseline(x0, m[0][3] / m[0][0], 0, 0);
+		if (rows[0] == 0 || rows[1] == 0) return withUncertainty(prof, weight, lo, hi, wl, wr, x0, m, new double[] { m[0][3] / m[0][0] });
 		int need = Math.max(MIN_ROWS_FOR_CURVATURE, (int) Math.ceil(MIN_WINDOW_FOR_CURVATURE * (hi - lo + 1)));
 		if (rows[0] >= need && rows[1] >= need) {
 			double[] q = solve(m, 3);
-			if (q != null && curvatureClear(prof, weight, lo, hi, wl, wr, x0, m, q))
-				return new ValleyBaseline(x0, q[0], q[1], q[2]);
+			if (q != null && curvatureClear(prof, weight, lo, hi, wl, wr, x0, m, q)) {
+				ValleyBaseline b = withUncertainty(prof, weight, lo, hi, wl, wr, x0, m, q);
+				b.line = solve(m, 2);
+				return b;
+			}
 		}
 		double[] l = solve(m, 2);
-		return l != null ? new ValleyBaseline(x0, l[0], l[1], 0) : new ValleyBaseline(x0, m[0][3] / m[0][0], 0, 0);
+		return withUncertainty(prof, weight, lo, hi, wl, wr, x0, m, l != null ? l : new double[] { m[0][3] / m[0][0] });
+	}
+
+	/** The baseline with coefficients q (1, 2 or 3 terms) and their uncertainty from the same normal equations. */
+	private static ValleyBaseline withUncertainty(double[] prof, int[] weight, int lo, int hi, int wl, int wr, double x0,
+		double[][] m, double[] q)
+	{
+		int k = q.length;
+		double[][] inv = new double[k][];
+		for (int c = 0; c < k; c++) {
+			double[][] e = new double[3][4];
+			for (int i = 0; i < k; i++) {
+				for (int j = 0; j < k; j++) e[i][j] = m[i][j];
+				e[i][3] = i == c ? 1 : 0;
+			}
+			inv[c] = solve(e, k);
+			if (inv[c] == null) {
+				inv = null;
+				break;
+			}
+		}
+		double c1 = k > 1 ? q[1] : 0, c2 = k > 2 ? q[2] : 0;
+		int n = prof.length, rows = 0;
+		double rss = 0;
+		for (int side = 0; side < 2; side++) {
+			int a = side == 0 ? lo - wl : hi + 1, b = side == 0 ? lo - 1 : hi + wr;
+			for (int y = Math.max(0, a); y <= Math.min(n - 1, b); y++) {
+				double w = weight == null ? 1 : weight[y];
+				if (w <= 0) continue;
+				double x = y - x0, r = prof[y] - q[0] - c1 * x - c2 * x * x;
+				rss += w * r * r;
+				rows++;
+			}
+		}
+		return new ValleyBaseline(x0, q[0], c1, c2, inv, rows > k ? rss / (rows - k) : Double.NaN);
 	}
 
 	/** Whether the fitted curvature stands {@link #CURVATURE_SE} standard errors clear of zero. */

@@ -28,7 +28,7 @@ public final class GelFiles {
 
 	public static final String[] LANE_COLUMNS = { "lane", "x_top", "x_bottom", "width", "kind" };
 	public static final String[] BAND_COLUMNS = { "lane", "row", "x", "y", "left", "right", "top", "bottom", "volume",
-		"background", "peak", "width", "snr", "saturated_px", "flags" };
+		"background", "peak", "width", "snr", "saturated_px", "flags", "volume_se" };
 
 	/** The files {@link #writeAll} creates. */
 	public static final List<String> FILES = java.util.Collections.unmodifiableList(java.util.Arrays.asList(
@@ -65,7 +65,7 @@ public final class GelFiles {
 			for (Band b : r.bands)
 				p.printRecord(b.lane, b.row, Csv.num(round(b.x)), Csv.num(round(b.y)), b.left, b.right, b.top, b.bottom,
 					Csv.num(round(b.volume)), Csv.num(round(b.background)), Csv.num(round(b.peak)), Csv.num(round(b.width)),
-					Csv.num(round(b.snr)), b.saturatedPx, b.flagString());
+					Csv.num(round(b.snr)), b.saturatedPx, b.flagString(), Csv.num(round(b.volumeSe)));
 			p.flush();
 		});
 	}

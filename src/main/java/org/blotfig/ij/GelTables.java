@@ -32,6 +32,7 @@ public final class GelTables {
 			t.addValue("snr", b.snr);
 			t.addValue("saturated_px", b.saturatedPx);
 			t.addValue("flags", b.flagString());
+			t.addValue("volume_se", b.volumeSe);
 		}
 		return t;
 	}

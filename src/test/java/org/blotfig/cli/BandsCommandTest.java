@@ -43,6 +43,7 @@ class BandsCommandTest {
 		assertEquals(Arrays.asList(GelFiles.LANE_COLUMNS), lanes.header);
 		Csv.Table bands = Csv.read(out.resolve("bands.csv"));
 		assertEquals(Arrays.asList(GelFiles.BAND_COLUMNS), bands.header);
+		assertEquals("volume_se", bands.header.get(bands.header.size() - 1), "new columns are appended");
 		assertTrue(Files.size(out.resolve("overlay.png")) > 1000);
 		String params = new String(Files.readAllBytes(out.resolve("params.json")), StandardCharsets.UTF_8);
 		assertTrue(params.contains("\"background\": \"valley\"") && params.contains("\"polarity\": \"light-bands\"") &&
@@ -65,6 +66,9 @@ class BandsCommandTest {
 				if ((int) bands.number(r, "lane") == tb.lane + 1 && Math.abs(bands.number(r, "y") - tb.y) < 4) best = r;
 			assertTrue(best != null, "no band found for lane " + (tb.lane + 1) + " y " + tb.y);
 			assertEquals(tb.volume, bands.number(best, "volume"), 0.03 * tb.volume, "lane " + (tb.lane + 1) + " y " + tb.y);
+			// the standard error (last column): a fraction of a per cent on the clean preset, never zero
+			double se = bands.number(best, "volume_se");
+			assertTrue(se > 0 && se < 0.02 * tb.volume, "volume_se " + se + " for volume " + tb.volume);
 			checked++;
 		}
 		assertEquals(21, checked);
