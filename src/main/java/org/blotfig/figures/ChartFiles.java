@@ -2,7 +2,7 @@ package org.blotfig.figures;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import java.awt.font.GlyphVector;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.blotfig.io.OutputDir;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 
@@ -31,9 +31,10 @@ import com.itextpdf.text.pdf.PdfName;
 import com.itextpdf.text.pdf.PdfWriter;
 
 /**
- * Writes a chart as PNG (for slides and quick looks), SVG (editable vector art) and PDF (vector,
- * text as text in the PDF base fonts, for journals that take PDF), each atomically through
- * {@link OutputDir}. Works headless.
+ * Writes a chart as PNG (300 dpi, for slides, Word and journals that take raster files), SVG
+ * (editable vector art) and PDF (vector, text as text in the PDF base fonts, for journals that take
+ * PDF), each of the chart's print size ({@link FigureSize}) and atomically through {@link OutputDir}.
+ * Works headless.
  */
 public final class ChartFiles {
 
@@ -51,51 +52,79 @@ public final class ChartFiles {
 	}
 
 	/**
-	 * Writes {@code baseName.svg}, {@code .pdf} and {@code .png}; returns the paths in the order of
-	 * {@link #EXTENSIONS}. The PDF page is {@code width x height} points, the PNG as many pixels.
+	 * Writes {@code baseName.svg}, {@code .pdf} and {@code .png} of the chart at its print size;
+	 * returns the paths in the order of {@link #EXTENSIONS}. The PDF page and the SVG are
+	 * {@code size}, the PNG {@link FigureSize#PNG_DPI} of it.
 	 */
-	public static Path[] write(JFreeChart chart, OutputDir out, String baseName, int width, int height) {
-		return new Path[] { writeSvg(chart, out, baseName + ".svg", width, height),
-			writePdf(chart, out, baseName + ".pdf", width, height),
-			writePng(chart, out, baseName + ".png", width, height) };
+	public static Path[] write(JFreeChart chart, OutputDir out, String baseName, FigureSize size) {
+		return new Path[] { writeSvg(chart, out, baseName + ".svg", size), writePdf(chart, out, baseName + ".pdf", size),
+			writePng(chart, out, baseName + ".png", size) };
 	}
 
-	public static Path writePng(JFreeChart chart, OutputDir out, String name, int width, int height) {
-		return out.write(name, os -> ChartUtils.writeChartAsPNG(os, chart, width, height));
+	public static Path writePng(JFreeChart chart, OutputDir out, String name, FigureSize size) {
+		byte[] png = png(chart, size);
+		return out.write(name, os -> os.write(png));
 	}
 
-	public static Path writeSvg(JFreeChart chart, OutputDir out, String name, int width, int height) {
-		return out.write(name, os -> os.write(svg(chart, width, height).getBytes(StandardCharsets.UTF_8)));
+	public static Path writeSvg(JFreeChart chart, OutputDir out, String name, FigureSize size) {
+		return out.write(name, os -> os.write(svg(chart, size).getBytes(StandardCharsets.UTF_8)));
 	}
 
-	public static Path writePdf(JFreeChart chart, OutputDir out, String name, int width, int height) {
+	public static Path writePdf(JFreeChart chart, OutputDir out, String name, FigureSize size) {
 		// drawn before the file is opened, so that a drawing error leaves no half-written file
-		byte[] pdf = pdf(chart, width, height);
+		byte[] pdf = pdf(chart, size);
 		return out.write(name, os -> os.write(pdf));
 	}
 
+	/** The chart as a PNG of {@link FigureSize#PNG_DPI} at its size, saying so in its pHYs chunk. */
+	public static byte[] png(JFreeChart chart, FigureSize size) {
+		return PrintPng.png(chart, size, FigureSize.PNG_DPI);
+	}
+
 	/**
-	 * The chart as an SVG document; its labels, the rotated y-axis label too, are SVG text. The same
-	 * chart gives the same document.
+	 * The chart as an SVG document of its size in mm (a viewBox in points, so that the chart's
+	 * point sizes are points on paper); its labels, the rotated y-axis label too, are SVG text. The
+	 * same chart gives the same document.
 	 */
-	public static String svg(JFreeChart chart, int width, int height) {
-		SVGGraphics2D g = new SVGGraphics2D(width, height);
+	public static String svg(JFreeChart chart, FigureSize size) {
+		SVGGraphics2D g = new SVGGraphics2D((int) Math.ceil(size.widthPt()), (int) Math.ceil(size.heightPt()));
 		// JFreeSVG names clip paths after the clock; a digest of the drawing keeps the bytes the same
 		// for the same chart and the names apart for different charts inlined in one page
 		String placeholder = "blotfigDefsKeyPlaceholder";
 		g.setDefsKeyPrefix(placeholder);
-		chart.draw(new SvgText(g), new Rectangle(0, 0, width, height));
-		String doc = g.getSVGDocument();
+		chart.draw(new SvgText(g), new Rectangle2D.Double(0, 0, size.widthPt(), size.heightPt()));
+		String doc = printSize(g.getSVGDocument(), size);
 		return doc.replace(placeholder, "_" + hex(md5(doc.getBytes(StandardCharsets.UTF_8))).substring(0, 12));
 	}
 
 	/**
-	 * The chart as a one-page PDF of {@code width x height} points. Lines and shapes stay vector;
-	 * text is PDF text in Helvetica/Times/Courier (the base-14 fonts every reader has, so nothing is
-	 * embedded and labels can be searched and edited). The same chart gives the same bytes: no dates,
-	 * and the file ID is a digest of the content.
+	 * The root element's width and height (JFreeSVG writes whole pixels) as the size in mm, with a
+	 * viewBox of the size in points: 1 user unit is 1 pt on paper.
 	 */
-	public static byte[] pdf(JFreeChart chart, int width, int height) {
+	static String printSize(String doc, FigureSize size) {
+		int start = doc.indexOf("<svg"), end = start < 0 ? -1 : doc.indexOf('>', start);
+		if (end < 0) throw new IllegalStateException("no <svg> element in the SVG writer's output");
+		String root = doc.substring(start, end);
+		String sized = root.replaceAll("\\s(width|height|viewBox)=(['\"])[^'\"]*\\2", "") + String.format(Locale.ROOT,
+			" width='%smm' height='%smm' viewBox='0 0 %s %s'", num(size.widthMm), num(size.heightMm),
+			num(size.widthPt()), num(size.heightPt()));
+		return doc.substring(0, start) + sized + doc.substring(end);
+	}
+
+	/** Up to 4 decimals, no trailing zeros. */
+	private static String num(double v) {
+		return new java.math.BigDecimal(v).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+			.toPlainString();
+	}
+
+	/**
+	 * The chart as a one-page PDF of its size. Lines and shapes stay vector; text is PDF text in
+	 * Helvetica/Times/Courier (the base-14 fonts every reader has, so nothing is embedded and
+	 * labels can be searched and edited). The same chart gives the same bytes: no dates, and the
+	 * file ID is a digest of the content.
+	 */
+	public static byte[] pdf(JFreeChart chart, FigureSize size) {
+		float width = (float) size.widthPt(), height = (float) size.heightPt();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		Document doc = new Document(new com.itextpdf.text.Rectangle(width, height), 0, 0, 0, 0);
 		try {
@@ -106,7 +135,7 @@ public final class ChartFiles {
 			PdfContentByte cb = writer.getDirectContent();
 			Graphics2D g = new TextGraphics(cb, width, height);
 			try {
-				chart.draw(g, new Rectangle(0, 0, width, height));
+				chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPt(), size.heightPt()));
 			}
 			finally {
 				g.dispose();

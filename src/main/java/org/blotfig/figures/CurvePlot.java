@@ -49,15 +49,17 @@ public final class CurvePlot {
 			x = log;
 		}
 		else x = new NumberAxis(xLabel);
+		PrintStyle.axis(x);
 		NumberAxis y = new NumberAxis(yLabel);
+		PrintStyle.axis(y);
 		y.setAutoRangeIncludesZero(false);
 		XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
 		r.setSeriesLinesVisible(0, false);
-		r.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+		r.setSeriesShape(0, new Ellipse2D.Double(-2, -2, 4, 4));
 		r.setSeriesPaint(0, Color.BLACK);
 		r.setSeriesShapesVisible(1, false);
 		r.setSeriesPaint(1, new Color(0, 90, 181));
-		r.setSeriesStroke(1, new BasicStroke(1.5f));
+		r.setSeriesStroke(1, new BasicStroke(1f));
 		r.setSeriesLinesVisible(2, false);
 		r.setSeriesShape(2, triangle());
 		r.setSeriesPaint(2, new Color(220, 50, 32));
@@ -65,9 +67,9 @@ public final class CurvePlot {
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setDomainGridlinePaint(new Color(220, 220, 220));
 		plot.setRangeGridlinePaint(new Color(220, 220, 220));
-		JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-		chart.setBackgroundPaint(Color.WHITE);
-		return chart;
+		plot.setDomainGridlineStroke(new BasicStroke(PrintStyle.THIN));
+		plot.setRangeGridlineStroke(new BasicStroke(PrintStyle.THIN));
+		return PrintStyle.chart(title, plot, true);
 	}
 
 	private static XYSeries series(String name, double[] xs, double[] ys, boolean logX) {
@@ -79,9 +81,9 @@ public final class CurvePlot {
 
 	private static java.awt.Shape triangle() {
 		Path2D.Double t = new Path2D.Double();
-		t.moveTo(0, -4.5);
-		t.lineTo(4, 3);
-		t.lineTo(-4, 3);
+		t.moveTo(0, -2.7);
+		t.lineTo(2.4, 1.8);
+		t.lineTo(-2.4, 1.8);
 		t.closePath();
 		return t;
 	}

@@ -30,7 +30,7 @@ public final class DecadeAxis extends NumberAxis {
 		this.labels = labels.clone();
 		setAutoRange(false);
 		setRange(0, 1);
-		setTickMarkOutsideLength(4f);
+		setTickMarkOutsideLength(2.5f);
 		setMinorTickMarksVisible(false);
 	}
 
@@ -48,7 +48,31 @@ public final class DecadeAxis extends NumberAxis {
 			if (!vertical && at[i] <= getLowerBound() + 0.03) a = TextAnchor.TOP_LEFT;
 			ticks.add(new NumberTick(at[i], labels[i], a, a, 0.0));
 		}
-		return ticks;
+		return vertical ? ticks : apart(ticks, g2, dataArea, edge);
+	}
+
+	/** Space between neighbouring tick labels, points. */
+	private static final double LABEL_GAP = 2;
+
+	/**
+	 * Ticks whose labels would overlap on a narrow panel (1,000 and 10,000 of a 40 mm flow panel)
+	 * keep their mark but lose their text, the highest decade first kept (it tells the scale).
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private List apart(List ticks, Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+		java.awt.FontMetrics fm = g2.getFontMetrics(getTickLabelFont());
+		List kept = new ArrayList(ticks);
+		double left = Double.POSITIVE_INFINITY;
+		for (int i = ticks.size() - 1; i >= 0; i--) {
+			NumberTick t = (NumberTick) ticks.get(i);
+			double x = valueToJava2D(t.getValue(), dataArea, edge), w = fm.stringWidth(t.getText());
+			TextAnchor a = t.getTextAnchor();
+			double from = a == TextAnchor.TOP_RIGHT || a == TextAnchor.BOTTOM_RIGHT ? x - w
+				: a == TextAnchor.TOP_LEFT || a == TextAnchor.BOTTOM_LEFT ? x : x - w / 2;
+			if (from + w + LABEL_GAP <= left) left = from;
+			else kept.set(i, new NumberTick(t.getValue(), "", a, a, 0.0));
+		}
+		return kept;
 	}
 
 	/**

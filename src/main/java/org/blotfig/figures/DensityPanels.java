@@ -60,7 +60,7 @@ public final class DensityPanels {
 		yAxis.setRange(0, TITLE_STRIP);
 		HistogramOverlay.style(yAxis);
 		CombinedRangeXYPlot plot = new CombinedRangeXYPlot(yAxis);
-		plot.setGap(16);
+		plot.setGap(6);
 		for (int k = 0; k < panels.size(); k++) {
 			Panel p = panels.get(k);
 			XYPlot sub = new XYPlot(null, xAxes.get(k), null, new org.jfree.chart.renderer.xy.XYLineAndShapeRenderer());
@@ -73,24 +73,23 @@ public final class DensityPanels {
 			sub.setDomainGridlinesVisible(false);
 			sub.setRangeGridlinesVisible(false);
 			sub.setOutlinePaint(Color.BLACK);
-			BasicStroke line = new BasicStroke(1.2f);
+			sub.setOutlineStroke(new BasicStroke(PrintStyle.THIN));
+			BasicStroke line = new BasicStroke(PrintStyle.LINE);
 			// a line over the data only, not through the title strip
 			sub.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(p.xGate, 0, p.xGate, 1, line, Color.BLACK));
 			ValueMarker h = new ValueMarker(p.yGate, Color.BLACK, line);
 			sub.addRangeMarker(h);
 			// the horizontal quadrant line stops at the data's top, below the title strip
-			sub.addRangeMarker(new ValueMarker(1.0, new Color(0x808080), new BasicStroke(0.6f)));
-			text(sub, p.title, 0.5, TITLE_STRIP - 0.015, TextAnchor.TOP_CENTER, HistogramOverlay.LABEL);
-			Font f = new Font(Font.SANS_SERIF, Font.BOLD, 11);
+			sub.addRangeMarker(new ValueMarker(1.0, new Color(0x808080), new BasicStroke(PrintStyle.THIN)));
+			text(sub, p.title, 0.5, TITLE_STRIP - 0.015, TextAnchor.TOP_CENTER, PrintStyle.HEADING);
+			Font f = PrintStyle.BOLD_TEXT;
 			text(sub, p.corners[0], 0.02, 0.02, TextAnchor.BOTTOM_LEFT, f);
 			text(sub, p.corners[1], 0.98, 0.02, TextAnchor.BOTTOM_RIGHT, f);
 			text(sub, p.corners[2], 0.98, 0.98, TextAnchor.TOP_RIGHT, f);
 			text(sub, p.corners[3], 0.02, 0.98, TextAnchor.TOP_LEFT, f);
 			plot.add(sub, 1);
 		}
-		JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-		chart.setBackgroundPaint(Color.WHITE);
-		return chart;
+		return PrintStyle.chart(null, plot, false);
 	}
 
 	/** Pixels per bin of the raster: enough that a viewer's smoothing leaves the bins sharp. */

@@ -2,7 +2,6 @@ package org.blotfig.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -27,7 +26,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class HistogramOverlay {
 
 	static final Color CONTROL = new Color(0xB0B0B0), STAINED = new Color(0xC0392B);
-	static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 13), TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
 	/** The y axis' top: 100 % of max plus a strip for the texts. */
 	static final double TOP = 136;
@@ -63,7 +61,7 @@ public final class HistogramOverlay {
 		y.setRange(0, TOP);
 		style(y);
 		CombinedRangeXYPlot plot = new CombinedRangeXYPlot(y);
-		plot.setGap(14);
+		plot.setGap(6);
 		for (Panel p : panels) {
 			XYSeriesCollection data = new XYSeriesCollection();
 			data.addSeries(series(controlName, p.control));
@@ -74,23 +72,24 @@ public final class HistogramOverlay {
 			r.setSeriesOutlinePaint(0, CONTROL.darker());
 			r.setSeriesPaint(1, new Color(STAINED.getRed(), STAINED.getGreen(), STAINED.getBlue(), 70));
 			r.setSeriesOutlinePaint(1, STAINED);
-			r.setSeriesOutlineStroke(1, new BasicStroke(1.6f));
+			r.setSeriesOutlineStroke(0, new BasicStroke(PrintStyle.THIN));
+			r.setSeriesOutlineStroke(1, new BasicStroke(1f));
 			style(p.axis);
 			XYPlot sub = new XYPlot(data, p.axis, null, r);
 			sub.setBackgroundPaint(Color.WHITE);
 			sub.setDomainGridlinesVisible(false);
 			sub.setRangeGridlinesVisible(false);
 			sub.setOutlinePaint(Color.BLACK);
-			sub.addDomainMarker(new ValueMarker(p.gate, Color.BLACK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
-				BasicStroke.JOIN_MITER, 10f, new float[] { 5f, 3f }, 0f)));
+			sub.setOutlineStroke(new BasicStroke(PrintStyle.THIN));
+			sub.addDomainMarker(new ValueMarker(p.gate, Color.BLACK, PrintStyle.dashed()));
 			XYTextAnnotation t = new XYTextAnnotation(p.title, 0.03, TOP - 2);
-			t.setFont(LABEL);
+			t.setFont(PrintStyle.HEADING);
 			t.setBackgroundPaint(Color.WHITE);
 			t.setTextAnchor(TextAnchor.TOP_LEFT);
 			sub.addAnnotation(t);
 			boolean right = p.gate < 0.7;
 			XYTextAnnotation g = new XYTextAnnotation(p.gateText, p.gate + (right ? 0.02 : -0.02), 117);
-			g.setFont(TEXT);
+			g.setFont(PrintStyle.TEXT);
 			g.setTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
 			sub.addAnnotation(g);
 			plot.add(sub, 1);
@@ -99,11 +98,7 @@ public final class HistogramOverlay {
 		legend.add(new LegendItem(controlName, CONTROL));
 		legend.add(new LegendItem(stainedName, STAINED));
 		plot.setFixedLegendItems(legend);
-		JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-		chart.setBackgroundPaint(Color.WHITE);
-		chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
-		chart.getLegend().setItemFont(TEXT);
-		return chart;
+		return PrintStyle.chart(null, plot, true);
 	}
 
 	/** Counts as % of the largest bin, plotted at bin centres. */
@@ -119,10 +114,6 @@ public final class HistogramOverlay {
 	}
 
 	static void style(NumberAxis a) {
-		a.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-		a.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-		a.setAxisLinePaint(Color.BLACK);
-		a.setTickMarkPaint(Color.BLACK);
-		a.setTickLabelPaint(Color.BLACK);
+		PrintStyle.axis(a);
 	}
 }

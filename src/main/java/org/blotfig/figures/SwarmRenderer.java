@@ -26,7 +26,7 @@ final class SwarmRenderer extends ScatterRenderer {
 
 	private static final long serialVersionUID = 1L;
 
-	/** Dot diameter in pixels (the series shape's size). */
+	/** Dot diameter in the chart's units, points (the series shape's size). */
 	private final double diameter;
 
 	SwarmRenderer(double diameter) {
@@ -61,7 +61,7 @@ final class SwarmRenderer extends ScatterRenderer {
 	}
 
 	/**
-	 * Horizontal offsets (pixels) that keep dots of diameter {@code d} at heights {@code y} from
+	 * Horizontal offsets (chart units) that keep dots of diameter {@code d} at heights {@code y} from
 	 * overlapping: slots 0, +d, -d, +2d, -2d, ... (in that order), each dot taking the first slot
 	 * where no dot already placed is closer than {@code d}.
 	 */

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.blotfig.core.InputException;
 import org.blotfig.figures.ChartFiles;
+import org.blotfig.figures.FigureSize;
 import org.blotfig.figures.DecadeAxis;
 import org.blotfig.figures.DensityPanels;
 import org.blotfig.flow.DensityPlot;
@@ -279,7 +280,17 @@ public final class ApoptosisFigure {
 			axes.add(FlowDisplay.axis(xLabel, tx));
 		}
 		ChartFiles.write(DensityPanels.chart(panels, axes, FlowDisplay.axis(FlowDisplay.label(first.data,
-			first.yi), ty)), out, baseName + "_dots", 90 + 300 * panels.size(), 360);
+			first.yi), ty)), out, baseName + "_dots", dotsSize(panels.size()));
+	}
+
+	/**
+	 * The print size of {@code panels} dot plots side by side: about 42 mm a panel, near square
+	 * (one column for two, two columns for four), at least 38 mm a panel beyond four.
+	 */
+	public static FigureSize dotsSize(int panels) {
+		double w = Math.min(FigureSize.TWO_COLUMN_MM, Math.max(FigureSize.ONE_COLUMN_MM,
+			12 + 42 * panels));
+		return FigureSize.mm(Math.max(w, 12 + 38 * panels), 55);
 	}
 
 	private static void print(CSVPrinter p, String sample, String group, String rep, Path file, Path control, String ax,

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.blotfig.core.InputException;
 import org.blotfig.figures.ChartFiles;
+import org.blotfig.figures.FigureSize;
 import org.blotfig.figures.HistogramOverlay;
 import org.blotfig.flow.DisplayTransform;
 import org.blotfig.flow.FcsDataset;
@@ -187,6 +188,16 @@ public final class MarkerFigure {
 	}
 
 
+	/**
+	 * The print size of {@code panels} histograms side by side: about 42 mm a panel (one column for
+	 * one or two, two columns for four), at least 34 mm a panel beyond five.
+	 */
+	public static FigureSize size(int panels) {
+		double w = Math.min(FigureSize.TWO_COLUMN_MM, Math.max(FigureSize.ONE_COLUMN_MM,
+			12 + 42 * panels));
+		return FigureSize.mm(Math.max(w, 12 + 34 * panels), 50);
+	}
+
 	/** The histograms ({@code baseName.svg/.png/.pdf}) and the numbers ({@code baseName_positive.csv}). */
 	public void write(OutputDir out, String baseName) {
 		out.writeWith(baseName + "_positive.csv", w -> {
@@ -204,7 +215,6 @@ public final class MarkerFigure {
 				FlowDisplay.histogram(m.values, m.scale, BINS), FlowDisplay.clamp(m.scale.apply(m.threshold)),
 				String.format(Locale.ROOT, "%.2f %%", m.percent()), FlowDisplay.axis(m.axisLabel, m.scale)));
 		}
-		ChartFiles.write(HistogramOverlay.chart(panels, "control", "stained"), out, baseName,
-			80 + 250 * panels.size(), 330);
+		ChartFiles.write(HistogramOverlay.chart(panels, "control", "stained"), out, baseName, size(panels.size()));
 	}
 }

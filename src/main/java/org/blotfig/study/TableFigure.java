@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.blotfig.figures.ChartFiles;
+import org.blotfig.figures.FigureSize;
 import org.blotfig.figures.GroupBarChart;
 import org.blotfig.io.OutputDir;
 import org.blotfig.stats.Comparison;
@@ -52,12 +53,22 @@ public final class TableFigure {
 		return Collections.unmodifiableList(f);
 	}
 
-	/**
-	 * Writes {@code name.png}, {@code .svg} and {@code .pdf} of a table's chart: one 110 px slot per row
-	 * level, so that clusters keep their width whatever their number.
-	 */
+	/** Writes {@code name.svg}, {@code .pdf} and {@code .png} of a table's chart at {@link #size}. */
 	public static void write(OutputDir out, String name, GroupBarChart chart, LongTable t) {
-		ChartFiles.write(chart.chart(), out, name, Math.max(480, 110 * t.rows() + 160), 420);
+		ChartFiles.write(chart.chart(), out, name, size(t.rows(), t.cols()));
+	}
+
+	/**
+	 * The print size of a chart of {@code rows} clusters of {@code groups} bars: one column wide up
+	 * to 6 bars (3 clusters of 2), one and a half columns (120 mm) up to 12, two columns up to 24,
+	 * and beyond that 7.5 mm a bar (so that a bar stays wide enough for its dots and a cluster for
+	 * its label on one line; such a figure is scaled down to the page).
+	 */
+	public static FigureSize size(int rows, int groups) {
+		int bars = rows * Math.max(2, groups);
+		if (bars <= 6) return FigureSize.oneColumn(65);
+		if (bars <= 12) return FigureSize.mm(120, 65);
+		return FigureSize.mm(Math.max(FigureSize.TWO_COLUMN_MM, 7.5 * bars), 70);
 	}
 
 	/** The comparison of two groups within a row, whichever way round it was computed; null if none. */

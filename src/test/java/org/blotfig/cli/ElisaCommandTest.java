@@ -75,7 +75,7 @@ class ElisaCommandTest {
 			assertArrayEquals(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, java.util.Arrays.copyOf(png, 4));
 			assertTrue(new String(Files.readAllBytes(dir.resolve("curve.svg")), StandardCharsets.UTF_8)
 				.contains("<svg"));
-			org.blotfig.testutil.PdfFigures.assertFigure(dir.resolve("curve.pdf"), 640, 480, java.util.Arrays.asList(
+			org.blotfig.testutil.PdfFigures.assertFigure(dir.resolve("curve.pdf"), org.blotfig.elisa.io.ElisaReport.CURVE_SIZE, java.util.Arrays.asList(
 				analyte + ": ", "Concentration", "Response", "Standards", "Unknowns"));
 			for (String l : samples.subList(1, samples.size())) {
 				String[] f = l.split(",");
@@ -118,7 +118,7 @@ class ElisaCommandTest {
 		}
 		assertEquals(4, lines(out.resolve("comparisons.csv")).size(), "one comparison per analyte");
 		assertTrue(readString(out.resolve("figure.svg")).contains(">IL-15<"));
-		org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("figure.pdf"), Math.max(480, 110 * 3 + 160), 420,
+		org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("figure.pdf"), org.blotfig.study.TableFigure.size(3, 2),
 			java.util.Arrays.asList("IL-2", "IL-4", "IL-15", "control", "experimental"));
 	}
 

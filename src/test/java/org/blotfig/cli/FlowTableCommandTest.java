@@ -87,7 +87,7 @@ class FlowTableCommandTest {
 				words.add(comps.get(c, "row"));
 				words.add(comps.get(c, "stars"));
 			}
-			org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("figure.pdf"), Math.max(480, 110 * 4 + 160), 420, words);
+			org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("figure.pdf"), org.blotfig.study.TableFigure.size(4, 2), words);
 		}
 	}
 

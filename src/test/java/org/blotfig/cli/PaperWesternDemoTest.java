@@ -100,6 +100,6 @@ class PaperWesternDemoTest {
 		for (CSVRecord r : comps.rows) words.add(comps.get(r, "stars"));
 		words.add("Fold change (normalised, " + cells.get(cells.rows.get(0), "col") + " = 1)");
 		assertEquals(8 + 2 + 2 + 1, words.size(), words.toString());
-		org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("fold_change.pdf"), 110 * 8 + 160, 420, words);
+		org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("fold_change.pdf"), org.blotfig.study.TableFigure.size(8, 2), words);
 	}
 }

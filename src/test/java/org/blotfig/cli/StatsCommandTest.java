@@ -92,7 +92,7 @@ class StatsCommandTest {
 		Csv.Table cells = Csv.read(out.resolve("cells.csv"));
 		for (org.apache.commons.csv.CSVRecord c : cells.rows) words.add(cells.get(c, "col"));
 		words.add("Concentration (pg/mL)");
-		org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("figure.pdf"), Math.max(480, 110 * 3 + 160), 420, words);
+		org.blotfig.testutil.PdfFigures.assertFigure(out.resolve("figure.pdf"), org.blotfig.study.TableFigure.size(3, 2), words);
 	}
 
 	@Test

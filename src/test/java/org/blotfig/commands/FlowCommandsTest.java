@@ -120,7 +120,7 @@ class FlowCommandsTest {
 		// the same figure, to the byte (no dates or random IDs in the PDF)
 		org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(cli.resolve("figure.pdf")),
 			Files.readAllBytes(fiji.resolve("figure.pdf")), "figure.pdf");
-		org.blotfig.testutil.PdfFigures.assertFigure(fiji.resolve("figure.pdf"), 110 * 4 + 160, 420,
+		org.blotfig.testutil.PdfFigures.assertFigure(fiji.resolve("figure.pdf"), org.blotfig.study.TableFigure.size(4, 2),
 			java.util.Arrays.asList("Cells (%)", "control", "treated", "Early apoptotic"));
 		// the example's early apoptotic: control 4.5 and 5.2 %, treated 20.5 and 18.0 %
 		assertTrue(Files.readAllLines(fiji.resolve("percent.csv")).contains("treated_2.fcs,treated,Early apoptotic,18"));

@@ -44,7 +44,7 @@ class TwoWayAnovaCommandTest {
 			words.add(comp.get(r, "row"));
 			words.add(comp.get(r, "stars"));
 		}
-		org.blotfig.testutil.PdfFigures.assertFigure(tmp.resolve("figure.pdf"), 110 * 8 + 160, 420, words);
+		org.blotfig.testutil.PdfFigures.assertFigure(tmp.resolve("figure.pdf"), org.blotfig.study.TableFigure.size(8, 2), words);
 	}
 
 	@Test

@@ -27,6 +27,9 @@ class ChartFilesTest {
 	@TempDir
 	Path dir;
 
+	/** A one-column figure. */
+	static final FigureSize SIZE = FigureSize.oneColumn(70);
+
 	static Bars bars(String group2) {
 		return new Bars("Relative protein expression", "Fold change (vs control)")
 			.add("P53", "Control", new double[] { 1, 0.9, 1.1 }).add("P53", group2, new double[] { 2.1, 2.0, 2.2 })
@@ -40,11 +43,11 @@ class ChartFilesTest {
 		List<String> words = PdfFigures.words(chart);
 		assertTrue(words.contains("Fold change (vs control)") && words.contains("****") && words.contains("ns") &&
 			words.contains("Experimental") && words.contains("P53"), "model words: " + words);
-		Path[] files = ChartFiles.write(chart, new OutputDir(dir), "fig", 500, 420);
+		Path[] files = ChartFiles.write(chart, new OutputDir(dir), "fig", SIZE);
 		assertEquals(3, files.length);
 		for (int i = 0; i < files.length; i++)
 			assertEquals(dir.resolve(ChartFiles.files("fig").get(i)), files[i]);
-		PdfFigures.assertFigure(dir.resolve("fig.pdf"), 500, 420, chart);
+		PdfFigures.assertFigure(dir.resolve("fig.pdf"), SIZE, chart);
 		PdfReader r = new PdfReader(Files.readAllBytes(dir.resolve("fig.pdf")));
 		try {
 			PdfDictionary fonts = r.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
@@ -67,7 +70,7 @@ class ChartFilesTest {
 	@Test
 	void svgHoldsEveryLabelAsText() {
 		for (JFreeChart chart : new JFreeChart[] { bars("Experimental").chart(), curve() }) {
-			String svg = ChartFiles.svg(chart, 500, 420);
+			String svg = ChartFiles.svg(chart, SIZE);
 			for (String w : PdfFigures.words(chart))
 				assertTrue(svg.contains(">" + w.replace("&", "&amp;").replace("<", "&lt;") + "</text>"), "'" + w + "' is not text in the SVG");
 		}
@@ -75,12 +78,12 @@ class ChartFilesTest {
 
 	@Test
 	void sameChartGivesTheSameSvg() {
-		String a = ChartFiles.svg(bars("Experimental").chart(), 500, 420);
-		assertEquals(a, ChartFiles.svg(bars("Experimental").chart(), 500, 420));
+		String a = ChartFiles.svg(bars("Experimental").chart(), SIZE);
+		assertEquals(a, ChartFiles.svg(bars("Experimental").chart(), SIZE));
 		assertTrue(a.contains("clip-path="), "the chart is clipped: the ids must be named");
 		assertFalse(a.contains("blotfigDefsKeyPlaceholder"));
 		// another chart, other ids
-		String other = ChartFiles.svg(bars("Treated").chart(), 500, 420);
+		String other = ChartFiles.svg(bars("Treated").chart(), SIZE);
 		String id = a.substring(a.indexOf("clipPath id='") + 13, a.indexOf("clipPath id='") + 26);
 		assertFalse(other.contains(id), id);
 	}
@@ -94,16 +97,16 @@ class ChartFilesTest {
 	@Test
 	void curvePlotPdfHoldsItsAxisLabelsAndLegend() throws Exception {
 		JFreeChart chart = curve();
-		ChartFiles.writePdf(chart, new OutputDir(dir), "curve.pdf", 640, 480);
-		PdfFigures.assertFigure(dir.resolve("curve.pdf"), 640, 480, chart);
+		ChartFiles.writePdf(chart, new OutputDir(dir), "curve.pdf", org.blotfig.elisa.io.ElisaReport.CURVE_SIZE);
+		PdfFigures.assertFigure(dir.resolve("curve.pdf"), org.blotfig.elisa.io.ElisaReport.CURVE_SIZE, chart);
 	}
 
 	@Test
 	void sameChartGivesTheSameBytesWithoutDates() throws Exception {
-		byte[] a = ChartFiles.pdf(bars("Experimental").chart(), 500, 420);
-		byte[] b = ChartFiles.pdf(bars("Experimental").chart(), 500, 420);
+		byte[] a = ChartFiles.pdf(bars("Experimental").chart(), SIZE);
+		byte[] b = ChartFiles.pdf(bars("Experimental").chart(), SIZE);
 		assertArrayEquals(a, b);
-		byte[] other = ChartFiles.pdf(bars("Treated").chart(), 500, 420);
+		byte[] other = ChartFiles.pdf(bars("Treated").chart(), SIZE);
 		PdfReader r = new PdfReader(a), o = new PdfReader(other);
 		try {
 			assertFalse(r.getInfo().containsKey("CreationDate"), "a creation date changes every run");
@@ -118,8 +121,8 @@ class ChartFilesTest {
 
 	@Test
 	void charactersTheBaseFontsCannotShowAreDrawnAsOutlinesNotDropped() throws Exception {
-		Path greek = new OutputDir(dir).write("greek.pdf", os -> os.write(ChartFiles.pdf(bars("\u03b2-actin").chart(), 500, 420)));
-		Path latin = new OutputDir(dir).write("latin.pdf", os -> os.write(ChartFiles.pdf(bars("b-actin").chart(), 500, 420)));
+		Path greek = new OutputDir(dir).write("greek.pdf", os -> os.write(ChartFiles.pdf(bars("\u03b2-actin").chart(), SIZE)));
+		Path latin = new OutputDir(dir).write("latin.pdf", os -> os.write(ChartFiles.pdf(bars("b-actin").chart(), SIZE)));
 		String text = PdfFigures.text(greek);
 		assertTrue(text.contains("Control") && text.contains("P53"), text);
 		// the rest of the label stays text, the beta is neither dropped nor replaced by another letter
@@ -136,13 +139,13 @@ class ChartFilesTest {
 		String label = "NF-\u03baB / \u03b2-actin";
 		JFreeChart chart = new Bars("", label).add("P53", "Control", new double[] { 1, 1.2 })
 			.add("P53", "Treated", new double[] { 2, 2.2 }).chart();
-		assertTrue(ChartFiles.svg(chart, 480, 420).contains(">" + label + "</text>"), "SVG text");
-		Path pdf = new OutputDir(dir).write("greek.pdf", os -> os.write(ChartFiles.pdf(chart, 480, 420)));
+		assertTrue(ChartFiles.svg(chart, SIZE).contains(">" + label + "</text>"), "SVG text");
+		Path pdf = new OutputDir(dir).write("greek.pdf", os -> os.write(ChartFiles.pdf(chart, SIZE)));
 		String text = PdfFigures.text(pdf);
 		assertTrue(text.contains("NF-") && text.contains("B / ") && text.contains("-actin"), text);
 		JFreeChart latin = new Bars("", "NF-kB / b-actin").add("P53", "Control", new double[] { 1, 1.2 })
 			.add("P53", "Treated", new double[] { 2, 2.2 }).chart();
-		Path ascii = new OutputDir(dir).write("latin.pdf", os -> os.write(ChartFiles.pdf(latin, 480, 420)));
+		Path ascii = new OutputDir(dir).write("latin.pdf", os -> os.write(ChartFiles.pdf(latin, SIZE)));
 		assertTrue(PdfFigures.text(ascii).contains("NF-kB / b-actin"));
 		// kappa and beta as outlines, not the whole label
 		int extra = segments(pdf) - segments(ascii);
@@ -161,7 +164,7 @@ class ChartFilesTest {
 		assertEquals(ChartFiles.Base14.SANS, ChartFiles.Base14.kind(twin));
 		assertEquals(14f, twin.getSize2D());
 		assertTrue(twin.isBold());
-		PdfReader r = new PdfReader(ChartFiles.pdf(bars("Experimental").chart(), 500, 420));
+		PdfReader r = new PdfReader(ChartFiles.pdf(bars("Experimental").chart(), SIZE));
 		try {
 			String content = new String(r.getPageContent(1), StandardCharsets.ISO_8859_1);
 			int spacings = 0;
@@ -201,8 +204,8 @@ class ChartFilesTest {
 		String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals(0, p.waitFor(), log);
 		assertTrue(log.contains("headless=true"), log);
-		PdfFigures.assertFigure(pdf, 500, 420, bars("Experimental").chart());
-		assertArrayEquals(ChartFiles.pdf(bars("Experimental").chart(), 500, 420), Files.readAllBytes(pdf));
+		PdfFigures.assertFigure(pdf, SIZE, bars("Experimental").chart());
+		assertArrayEquals(ChartFiles.pdf(bars("Experimental").chart(), SIZE), Files.readAllBytes(pdf));
 	}
 
 	/** Run by {@link #aHeadlessJvmWritesThePdf} in its own JVM. */
@@ -210,7 +213,7 @@ class ChartFilesTest {
 		public static void main(String[] args) {
 			System.out.println("headless=" + GraphicsEnvironment.isHeadless());
 			ChartFiles.writePdf(bars("Experimental").chart(), new OutputDir(Path.of(args[0]).getParent()),
-				Path.of(args[0]).getFileName().toString(), 500, 420);
+				Path.of(args[0]).getFileName().toString(), SIZE);
 		}
 	}
 

@@ -26,15 +26,27 @@ class GroupBarChartTest {
 	void aWhiteDotAboveItsBarIsOutlined() {
 		JFreeChart chart = new Bars("", "value").add("A", "control", new double[] { 1, 1.1, 0.9 })
 			.add("A", "treated", new double[] { 1, 1, 10 }).chart();
+		// the layout in points, as every format draws it; the PNG is that at 300 dpi
+		FigureSize size = ChartFilesTest.SIZE;
 		ChartRenderingInfo info = new ChartRenderingInfo();
-		BufferedImage img = chart.createBufferedImage(480, 420, info);
+		java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+		chart.draw(g, new Rectangle2D.Double(0, 0, size.widthPt(), size.heightPt()), info);
+		g.dispose();
 		Rectangle2D data = info.getPlotInfo().getDataArea();
+		BufferedImage img;
+		try {
+			img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ChartFiles.png(chart, size)));
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		double px = img.getWidth() / size.widthPt();
 		// treated: mean 4, SD 5.2, so the error bar ends at 9.2, below the dot at 10
-		int y = (int) Math.round(chart.getCategoryPlot().getRangeAxis().valueToJava2D(10, data, RectangleEdge.LEFT));
-		// nothing else is drawn within 4 px of that height: not the error bar, no stars, no grid lines
+		double y = chart.getCategoryPlot().getRangeAxis().valueToJava2D(10, data, RectangleEdge.LEFT);
+		// nothing else is drawn within 1.5 pt of that height: not the error bar, no stars, no grid lines
 		int dark = 0;
-		for (int r = y - 4; r <= y + 4; r++)
-			for (int x = (int) data.getMinX() + 2; x < data.getMaxX(); x++)
+		for (int r = (int) ((y - 1.5) * px); r <= (int) ((y + 1.5) * px); r++)
+			for (int x = (int) ((data.getMinX() + 2) * px); x < data.getMaxX() * px; x++)
 				if ((img.getRGB(x, r) & 0xff) < 160) dark++;
 		assertTrue(dark >= 8, "the replicate at 10 is not drawn: " + dark + " dark pixels around its height");
 	}
@@ -48,7 +60,7 @@ class GroupBarChartTest {
 	/** Every value is a dot drawn twice, filled and outlined, so a white dot shows on white paper too. */
 	@Test
 	void everyValueIsAnOutlinedDot() {
-		String svg = ChartFiles.svg(chart().chart(), 480, 420);
+		String svg = ChartFiles.svg(chart().chart(), ChartFilesTest.SIZE);
 		Matcher m = Pattern.compile("<path d='M[^']*C[^']*Z'").matcher(svg);
 		int curves = 0;
 		while (m.find()) curves++;

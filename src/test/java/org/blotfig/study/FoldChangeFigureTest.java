@@ -79,8 +79,9 @@ class FoldChangeFigureTest {
 		String svg = new String(Files.readAllBytes(dir.resolve("fold_change.svg")), StandardCharsets.UTF_8);
 		for (int i = 1; i <= 8; i++) assertTrue(svg.contains("Prot" + i), "Prot" + i + " not labelled");
 		assertTrue(svg.contains("****") && svg.contains(">ns<"), "stars missing from the figure");
-		assertEquals(110 * 8 + 160, ImageIO.read(dir.resolve("fold_change.png").toFile()).getWidth(), "one slot per protein");
-		String pdf = org.blotfig.testutil.PdfFigures.assertFigure(dir.resolve("fold_change.pdf"), 110 * 8 + 160, 420,
+		// 16 bars: two columns wide, at 300 dpi
+		assertEquals(2126, ImageIO.read(dir.resolve("fold_change.png").toFile()).getWidth(), "180 mm at 300 dpi");
+		String pdf = org.blotfig.testutil.PdfFigures.assertFigure(dir.resolve("fold_change.pdf"), TableFigure.size(8, 2),
 			f.chart().chart());
 		assertTrue(pdf.contains("Fold change (normalised, Control = 1)") && pdf.contains("****"), pdf);
 		Csv.Table written = Csv.read(dir.resolve("comparisons.csv"));

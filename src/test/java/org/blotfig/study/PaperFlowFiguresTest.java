@@ -142,5 +142,25 @@ class PaperFlowFiguresTest {
 		assertTrue(svg.contains("Annexin V-FITC") && svg.contains("PI") && svg.contains("23.48"), "dot plot labels");
 		String hist = new String(Files.readAllBytes(out.resolve("fig1.svg")), java.nio.charset.StandardCharsets.UTF_8);
 		assertTrue(hist.contains("94.60 %") && hist.contains("CD105-PE"), "histogram labels");
+		// at their print size: a histogram a marker, dot plots of the unstained control and two groups (Fig. 3A-C)
+		assertPrintSize(out, "fig1", MarkerFigure.size(p.rows.size()));
+		assertPrintSize(out, "fig3_dots", ApoptosisFigure.dotsSize(3));
+		assertPrintSize(out, "fig3_bars", TableFigure.size(2, 2));
+	}
+
+	/** PDF page in points and PNG in pixels (300 dpi) of the size in mm. */
+	static void assertPrintSize(Path dir, String name, org.blotfig.figures.FigureSize size) throws Exception {
+		com.itextpdf.text.pdf.PdfReader r = new com.itextpdf.text.pdf.PdfReader(Files.readAllBytes(dir.resolve(name +
+			".pdf")));
+		try {
+			assertEquals(size.widthMm * 72 / 25.4, r.getPageSize(1).getWidth(), 0.01, name);
+			assertEquals(size.heightMm * 72 / 25.4, r.getPageSize(1).getHeight(), 0.01, name);
+		}
+		finally {
+			r.close();
+		}
+		java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve(name + ".png").toFile());
+		assertEquals(size.widthMm * 300 / 25.4, png.getWidth(), 1, name);
+		assertEquals(size.heightMm * 300 / 25.4, png.getHeight(), 1, name);
 	}
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.blotfig.figures.FigureSize;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -63,10 +64,11 @@ public final class PdfFigures {
 	}
 
 	/**
-	 * Asserts that {@code pdf} is one page of {@code width x height} points holding every word as
-	 * text; returns its text.
+	 * Asserts that {@code pdf} is one page of {@code size} (in points: mm * 72 / 25.4) holding every
+	 * word as text; returns its text.
 	 */
-	public static String assertFigure(Path pdf, int width, int height, Collection<String> words) throws java.io.IOException {
+	public static String assertFigure(Path pdf, FigureSize size, Collection<String> words) throws java.io.IOException {
+		double width = size.widthMm * 72 / 25.4, height = size.heightMm * 72 / 25.4;
 		PdfReader r = new PdfReader(Files.readAllBytes(pdf));
 		String text;
 		try {
@@ -74,6 +76,8 @@ public final class PdfFigures {
 			Rectangle page = r.getPageSize(1);
 			assertEquals(width, page.getWidth(), 0.01, pdf + ": width in points");
 			assertEquals(height, page.getHeight(), 0.01, pdf + ": height in points");
+			assertEquals(0, page.getLeft(), 0.0);
+			assertEquals(0, page.getBottom(), 0.0);
 			text = PdfTextExtractor.getTextFromPage(r, 1);
 		}
 		finally {
@@ -85,7 +89,7 @@ public final class PdfFigures {
 	}
 
 	/** {@link #assertFigure} with the words of the chart that was written. */
-	public static String assertFigure(Path pdf, int width, int height, JFreeChart chart) throws java.io.IOException {
-		return assertFigure(pdf, width, height, words(chart));
+	public static String assertFigure(Path pdf, FigureSize size, JFreeChart chart) throws java.io.IOException {
+		return assertFigure(pdf, size, words(chart));
 	}
 }

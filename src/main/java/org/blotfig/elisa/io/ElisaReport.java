@@ -16,6 +16,7 @@ import org.blotfig.elisa.LinearModel;
 import org.blotfig.elisa.ReplicateGroup;
 import org.blotfig.figures.ChartFiles;
 import org.blotfig.figures.CurvePlot;
+import org.blotfig.figures.FigureSize;
 import org.blotfig.io.Csv;
 import org.blotfig.io.OutputDir;
 import org.jfree.chart.JFreeChart;
@@ -41,6 +42,9 @@ public final class ElisaReport {
 		return java.util.Collections.unmodifiableList(f);
 	}
 
+	/** A standard curve's figure: one column wide. */
+	public static final FigureSize CURVE_SIZE = FigureSize.oneColumn(70);
+
 	public static List<Path> write(OutputDir out, List<AnalyteResult> results) {
 		// folder names must differ, also on case-insensitive file systems; check before writing
 		java.util.Set<String> folders = new java.util.HashSet<>();
@@ -58,7 +62,7 @@ public final class ElisaReport {
 			written.add(dir.writeWith("samples.csv", w -> samples(w, a)));
 			written.add(dir.writeWith("replicates.csv", w -> replicates(w, a)));
 			written.add(dir.writeWith("fit_points.csv", w -> points(w, a.fit)));
-			for (Path p : ChartFiles.write(chart(a), dir, "curve", 640, 480))
+			for (Path p : ChartFiles.write(chart(a), dir, "curve", CURVE_SIZE))
 				written.add(p);
 		}
 		return written;
