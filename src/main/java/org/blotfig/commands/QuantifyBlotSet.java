@@ -130,6 +130,7 @@ public class QuantifyBlotSet implements Command {
 			t.addValue("fold_change", row.foldChange);
 			t.addValue("mw_kda", row.mwKda);
 			t.addValue("flags", row.flagText());
+			t.addValue("fold_change_se", row.foldChangeSe);
 		}
 		return t;
 	}

@@ -17,9 +17,16 @@ public final class LaneTotal {
 	public final int saturatedPx;
 	/** Pixels summed (inside the image, not NaN). */
 	public final long pixels;
+	/** Standard error of {@link #volume} from measurement (pixel noise, the gap background); NaN when unknown. */
+	public final double volumeSe;
 
 	public LaneTotal(int lane, double volume, double background, int saturatedPx, long pixels) {
+		this(lane, volume, Double.NaN, background, saturatedPx, pixels);
+	}
+
+	public LaneTotal(int lane, double volume, double volumeSe, double background, int saturatedPx, long pixels) {
 		this.lane = lane;
+		this.volumeSe = volumeSe;
 		this.volume = volume;
 		this.background = background;
 		this.saturatedPx = saturatedPx;

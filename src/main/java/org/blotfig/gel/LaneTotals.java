@@ -54,6 +54,7 @@ public final class LaneTotals {
 		// boundary j lies left of sorted lane j; boundary n right of the last lane
 		double[][] level = new double[n + 1][], slow = new double[n + 1][];
 		double[][] centre = new double[n + 1][H];
+		double[] rowVar = new double[n + 1];
 		int margin = marginWidth(lanes);
 		for (int j = 0; j <= n; j++) {
 			double[] raw = new double[H];
@@ -72,6 +73,7 @@ public final class LaneTotals {
 			}
 			level[j] = runningMidMean(raw, SMOOTH_ROWS);
 			slow[j] = runningMidMean(raw, CURVE_ROWS);
+			rowVar[j] = residualVariance(raw, level[j]);
 		}
 		// the lane sums with dust specks taken out, exactly as band volumes have them
 		List<LanePath> paths = new ArrayList<>();
@@ -81,15 +83,20 @@ public final class LaneTotals {
 		List<LaneTotal> out = new ArrayList<>();
 		for (int k = 0; k < given.size(); k++) {
 			Lane l = given.get(k);
-			out.add(total(l, level, slow, centre, lanes.indexOf(l), profiles.get(k), s));
+			out.add(total(l, level, slow, centre, rowVar, lanes.indexOf(l), profiles.get(k), s));
 		}
 		return out;
 	}
 
-	private LaneTotal total(Lane lane, double[][] level, double[][] slow, double[][] centre, int j, LaneProfile prof, Signal s) {
+	private LaneTotal total(Lane lane, double[][] level, double[][] slow, double[][] centre, double[] rowVar, int j,
+		LaneProfile prof, Signal s)
+	{
 		LanePath p = lane.path;
 		int W = img.width();
 		double sum = 0, bg = 0;
+		// the background's weights on the left and right gap levels, summed over the lane, and its curvature part
+		double wl = 0, wr = 0, curved = 0;
+		int rows = 0;
 		long pixels = 0;
 		int clipped = 0;
 		double clip = light ? img.typeMax() : img.typeMin();
@@ -109,6 +116,7 @@ public final class LaneTotals {
 			double ml = curve == null ? 0 : curve[j], mr = curve == null ? 0 : curve[j + 1];
 			double raw = 0;
 			boolean nan = false;
+			rows++;
 			for (int x = l; x <= r; x++) {
 				float v = img.get(x, y);
 				if (v != v) {
@@ -116,7 +124,11 @@ public final class LaneTotals {
 					continue;
 				}
 				if (v == clip) clipped++;
-				double b = xr > xl ? spline(bl, br, ml, mr, (x - xl) / (xr - xl), xr - xl) : (bl + br) / 2;
+				double tx = xr > xl ? (x - xl) / (xr - xl) : 0.5;
+				double b = xr > xl ? spline(bl, br, ml, mr, tx, xr - xl) : (bl + br) / 2;
+				wl += 1 - tx;
+				wr += tx;
+				curved += b - ((1 - tx) * bl + tx * br);
 				raw += signal(v);
 				bg += b;
 				sum -= b;
@@ -128,7 +140,41 @@ public final class LaneTotals {
 		}
 		if (pixels == 0) throw new InputException("lane " + lane.index + " has no background between " +
 			"lanes to subtract (lanes touch, or the lane lies outside the image)");
-		return new LaneTotal(lane.index, sum, light ? bg : -bg, clipped, pixels);
+		// the pixels' own noise, the gap levels' error spread over the lane by the interpolation, and the
+		// spline's bend away from the straight line between the two gaps (the background model's own
+		// uncertainty: a blotch across the lane is followed only as far as the gaps further out show it)
+		double pix = s.pixelNoise();
+		double gapVar = rows == 0 ? 0 : GAP_LEVEL_VARIANCE * (wl * wl * rowVar[j] + wr * wr * rowVar[j + 1]) / rows;
+		double se = Math.sqrt(pix * pix * pixels + gapVar + curved * curved);
+		return new LaneTotal(lane.index, sum, se, light ? bg : -bg, clipped, pixels);
+	}
+
+	/**
+	 * The background's variance, summed over a lane, per unit of (weight^2 x one row's gap-level
+	 * variance / rows): 1.19 for independent rows (a running mid-mean has 1 / 0.84 the variance of
+	 * a running mean), times 4 because the rows' gap-level errors are not independent: band flanks
+	 * leak into the gaps at the same rows in every gap, and blotch texture spans several rows.
+	 * The 4 is measured, not derived: on the stain membranes of generated TYPICAL and HARD sets
+	 * (seeds 11-14, 64 lanes each) lane totals relative to the reference lanes erred by twice the
+	 * SD the independent-rows variance gives (see BENCHMARKS.md, "Fold-change uncertainty").
+	 */
+	static final double GAP_LEVEL_VARIANCE = 4 * 1.19;
+
+	/**
+	 * Variance of one row's gap level about the smoothed level (robust: MAD of the residuals).
+	 * The smoothed levels a lane's background is summed from average the rows' levels, so over the
+	 * lane's rows the background's error is the sum of the rows' own errors: rows x this variance.
+	 */
+	static double residualVariance(double[] raw, double[] smooth) {
+		double[] d = new double[raw.length];
+		int n = 0;
+		for (int y = 0; y < raw.length; y++) if (!Double.isNaN(raw[y]) && !Double.isNaN(smooth[y])) d[n++] = raw[y] - smooth[y];
+		if (n < 3) return 0;
+		d = Arrays.copyOf(d, n);
+		double med = Peaks.median(d.clone());
+		for (int i = 0; i < n; i++) d[i] = Math.abs(d[i] - med);
+		double sd = 1.4826 * Peaks.median(d);
+		return sd * sd;
 	}
 
 	/**

@@ -35,6 +35,8 @@ final class ValleyBaseline {
 	private final double residualVariance;
 	/** A parabola's straight line through the same windows (intercept, slope), or null. */
 	private double[] line;
+	/** A parabola's curvature over its standard error (the residuals' variance), NaN for a line. */
+	private double curvatureT = Double.NaN;
 
 	private ValleyBaseline(double x0, double c0, double c1, double c2) {
 		this(x0, c0, c1, c2, null, Double.NaN);
@@ -50,21 +52,24 @@ final class ValleyBaseline {
 	}
 
 	/**
-	 * For a parabola: the baseline minus the straight line through the same windows, summed over
-	 * rows lo..hi with the weights; 0 for a line. The curvature is kept only when it stands clear of
-	 * the noise, so on a flat membrane the parabolas that pass are those the noise bent most: their
-	 * errors under the band are about twice their fit's own prediction SE (Monte Carlo, VolumeSeTest).
-	 * The spread between the two models is that error's size wherever the line is right, and a
-	 * blotch's share where the parabola is.
+	 * The model-choice term of the baseline's error, summed over rows lo..hi with the weights: 0
+	 * for a line; for a parabola, its difference from the straight line through the same windows
+	 * (the curvature's share of the sum), scaled by {@link #CURVATURE_SE} / t where t is how many
+	 * SEs the curvature stands clear of zero. The curvature is kept only when t > 2, so on a flat
+	 * membrane the parabolas that pass are those the noise bent most, and their errors under the
+	 * band are about twice their fit's own prediction SE (VolumeSeTest, Monte Carlo): there t is
+	 * near 2 and the term is nearly the whole curvature share, the size of that error. A curvature
+	 * far clear of the noise (a blotch) is real, and the term shrinks to 2 SEs of the curvature's
+	 * share: the same as at t = 2, not the whole bend.
 	 */
 	double modelSpread(int lo, int hi, int[] weight) {
-		if (line == null) return 0;
+		if (line == null || !(curvatureT > 0)) return 0;
 		double s = 0;
 		for (int y = lo; y <= hi; y++) {
 			double x = y - x0;
 			s += (weight == null ? 1 : weight[y]) * (at(y) - line[0] - line[1] * x);
 		}
-		return s;
+		return s * Math.min(1, CURVATURE_SE / curvatureT);
 	}
 
 	/**
@@ -133,6 +138,8 @@ final class ValleyBaseline {
 			if (q != null && curvatureClear(prof, weight, lo, hi, wl, wr, x0, m, q)) {
 				ValleyBaseline b = withUncertainty(prof, weight, lo, hi, wl, wr, x0, m, q);
 				b.line = solve(m, 2);
+				if (b.inverse != null && b.residualVariance > 0)
+					b.curvatureT = Math.abs(q[2]) / Math.sqrt(b.residualVariance * b.inverse[2][2]);
 				return b;
 			}
 		}

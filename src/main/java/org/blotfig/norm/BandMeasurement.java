@@ -26,6 +26,8 @@ public final class BandMeasurement {
 	public final double x;
 	/** Background-subtracted integrated intensity, in raw image units. */
 	public final double volume;
+	/** Standard error of {@link #volume} from measurement (pixel noise, background estimate); NaN when unknown. */
+	public final double volumeSe;
 	/** Pixels at the type maximum (or a clipped top) inside the band: any makes the volume a lower bound. */
 	public final int saturatedPx;
 	/** Flags from the detector (e.g. "saturated", "low-snr"), kept for the output. */
@@ -42,7 +44,7 @@ public final class BandMeasurement {
 	public BandMeasurement(String image, int lane, int row, double x, double position, double volume,
 		int saturatedPx, String... flags)
 	{
-		this(image, lane, row, x, position, volume, saturatedPx,
+		this(image, lane, row, x, position, volume, Double.NaN, saturatedPx,
 			saturatedPx > 0 || Arrays.asList(flags).contains("saturated"), flags);
 	}
 
@@ -54,11 +56,17 @@ public final class BandMeasurement {
 	public static BandMeasurement detected(String image, int lane, int row, double x, double position,
 		double volume, int saturatedPx, boolean saturated, String... flags)
 	{
-		return new BandMeasurement(image, lane, row, x, position, volume, saturatedPx, saturated, flags);
+		return new BandMeasurement(image, lane, row, x, position, volume, Double.NaN, saturatedPx, saturated, flags);
+	}
+
+	/** The same band with the standard error of its volume (from the detector's noise and background estimate). */
+	public BandMeasurement withVolumeSe(double se) {
+		return new BandMeasurement(image, lane, row, x, position, volume, se, saturatedPx, saturated,
+			flags.toArray(new String[0]));
 	}
 
 	private BandMeasurement(String image, int lane, int row, double x, double position, double volume,
-		int saturatedPx, boolean saturated, String... flags)
+		double volumeSe, int saturatedPx, boolean saturated, String... flags)
 	{
 		if (lane < 1) throw new IllegalArgumentException("lane must be >= 1: " + lane);
 		if (row < 0) throw new IllegalArgumentException("row must be >= 0: " + row);
@@ -68,6 +76,7 @@ public final class BandMeasurement {
 		this.position = position;
 		this.x = x;
 		this.volume = volume;
+		this.volumeSe = volumeSe;
 		this.saturatedPx = saturatedPx;
 		this.flags = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(flags)));
 		this.saturated = saturated;
@@ -83,7 +92,7 @@ public final class BandMeasurement {
 
 	/** The same band at another migration coordinate. */
 	public BandMeasurement at(double newPosition) {
-		return new BandMeasurement(image, lane, row, x, newPosition, volume, saturatedPx, saturated,
+		return new BandMeasurement(image, lane, row, x, newPosition, volume, volumeSe, saturatedPx, saturated,
 			flags.toArray(new String[0]));
 	}
 

@@ -11,7 +11,7 @@ import org.blotfig.io.Csv;
 import org.blotfig.io.OutputDir;
 
 /**
- * Writes a blot-set result as CSV: normalized.csv (the issue's exact columns), qc.csv (control
+ * Writes a blot-set result as CSV: normalized.csv (the issue's exact columns, then fold_change_se), qc.csv (control
  * CV per membrane and every warning), ladder.csv (calibration points and residuals) and
  * dilution.csv (linearity checks), the last two only when there is something to write.
  */
@@ -20,7 +20,7 @@ public final class BlotSetCsv {
 	private BlotSetCsv() {}
 
 	public static final String[] NORMALIZED_COLUMNS = { "sample", "group", "replicate", "membrane", "target",
-		"target_volume", "control_volume", "ratio", "fold_change", "mw_kda", "flags" };
+		"target_volume", "control_volume", "ratio", "fold_change", "mw_kda", "flags", "fold_change_se" };
 
 	/** Writes the files and returns the path of normalized.csv. */
 	public static Path write(OutputDir out, BlotSetResult r) {
@@ -36,7 +36,7 @@ public final class BlotSetCsv {
 		for (NormalizedRow r : rows) {
 			p.printRecord(r.sample.sample, r.sample.group, r.sample.replicate, r.sample.membrane, r.target,
 				Csv.num(r.targetVolume), Csv.num(r.controlVolume), Csv.num(r.ratio), Csv.num(r.foldChange),
-				Csv.num(r.mwKda), r.flagText());
+				Csv.num(r.mwKda), r.flagText(), Csv.num(r.foldChangeSe));
 		}
 		p.flush();
 	}

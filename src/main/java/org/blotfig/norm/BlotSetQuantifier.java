@@ -114,7 +114,7 @@ public final class BlotSetQuantifier {
 			if (!d.hasLinearRange() || d.isAboveLinearRange(sig.volume)) {
 				List<String> notes = new ArrayList<>(sig.notes);
 				notes.add(d.hasLinearRange() ? "above-linear-range" : "no-linear-range");
-				sig = new Signal(sig.volume, sig.saturated, sig.mwKda, notes);
+				sig = new Signal(sig.volume, sig.volumeSe, sig.saturated, sig.mwKda, notes);
 			}
 			out.put(me.getKey(), sig);
 		}
@@ -159,7 +159,7 @@ public final class BlotSetQuantifier {
 				mw = fit.calibration.kdaAt(b.position);
 				if (fit.calibration.isExtrapolated(b.position)) notes.add("mw-extrapolated");
 			}
-			out.put(me.getKey(), new Signal(b.volume, b.isSaturated(), mw, notes));
+			out.put(me.getKey(), new Signal(b.volume, b.volumeSe, b.isSaturated(), mw, notes));
 		}
 		return out;
 	}
@@ -167,8 +167,8 @@ public final class BlotSetQuantifier {
 	/**
 	 * Total-protein normalisation: the lane's total stain signal. Automatic detection supplies it
 	 * as one {@link BandMeasurement#LANE_TOTAL} measurement per lane (the whole lane integrated);
-	 * hand-measured tables may instead list bands, which are summed per lane. Saturated if any
-	 * part is.
+	 * hand-measured tables may instead list bands, which are summed per lane (their variances
+	 * add). Saturated if any part is.
 	 */
 	private Map<Integer, Signal> laneTotals(BlotSet.Entry e) {
 		List<BandMeasurement> all = sampleBands(e);
@@ -177,13 +177,14 @@ public final class BlotSetQuantifier {
 		Map<Integer, double[]> sum = new LinkedHashMap<>();
 		for (BandMeasurement b : all) {
 			if (whole && !b.flags.contains(BandMeasurement.LANE_TOTAL)) continue;
-			double[] s = sum.computeIfAbsent(b.lane, k -> new double[2]);
+			double[] s = sum.computeIfAbsent(b.lane, k -> new double[3]);
 			s[0] += b.volume;
 			if (b.isSaturated()) s[1] = 1;
+			s[2] += b.volumeSe * b.volumeSe;
 		}
 		Map<Integer, Signal> out = new LinkedHashMap<>();
 		for (Map.Entry<Integer, double[]> me : sum.entrySet())
-			out.put(me.getKey(), new Signal(me.getValue()[0], me.getValue()[1] > 0));
+			out.put(me.getKey(), new Signal(me.getValue()[0], Math.sqrt(me.getValue()[2]), me.getValue()[1] > 0));
 		return out;
 	}
 

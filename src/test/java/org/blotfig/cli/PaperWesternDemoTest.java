@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVRecord;
+import org.blotfig.norm.NormalizedRow;
 import org.blotfig.io.Csv;
 import org.blotfig.synth.PaperWesternSet;
 import org.junit.jupiter.api.Test;
@@ -58,11 +59,18 @@ class PaperWesternDemoTest {
 		Csv.Table n = Csv.read(out.resolve("normalized.csv"));
 		assertEquals(truth.size(), n.rows.size());
 		List<Double> err = new ArrayList<>();
+		int imprecise = 0, covered = 0;
 		for (CSVRecord r : n.rows) {
-			assertEquals("", n.get(r, "flags"), r.toString());
+			// faint targets (TERT at 0.23) may be measured to no better than +-3 %, and say so
+			if (n.get(r, "flags").equals(NormalizedRow.IMPRECISE)) imprecise++;
+			else assertEquals("", n.get(r, "flags"), r.toString());
 			double want = truth.get(n.get(r, "sample") + "|" + n.get(r, "target"));
 			err.add(Math.abs(n.number(r, "fold_change") / want - 1));
+			if (Math.abs(n.number(r, "fold_change") - want) <= 1.96 * n.number(r, "fold_change_se")) covered++;
 		}
+		// measured: 4 of 144 imprecise (faint TERT lanes), 139 within 1.96 SE of the truth
+		assertTrue(imprecise <= 10, imprecise + " imprecise");
+		assertTrue(covered >= 0.9 * n.rows.size(), covered + " within 1.96 SE");
 		Collections.sort(err);
 		// measured 144 lanes: median 0.15 %, p95 0.75 %, worst 2.0 %
 		assertTrue(err.get(err.size() / 2) < 0.005, "median " + err.get(err.size() / 2));

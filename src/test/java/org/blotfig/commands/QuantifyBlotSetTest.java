@@ -39,7 +39,7 @@ class QuantifyBlotSetTest {
 			ResultsTable t = ((QuantifyBlotSet) m.getCommand()).table();
 			assertEquals(28, t.size());
 			assertEquals("sample,group,replicate,membrane,target,target_volume,control_volume,ratio,fold_change," +
-				"mw_kda,flags", String.join(",", t.getHeadings()));
+				"mw_kda,flags,fold_change_se", String.join(",", t.getHeadings()));
 			// the CLI on the same set writes the same numbers
 			Path cli = dir.resolve("cli");
 			assertEquals(0, Main.run("normalize", SET.toString(), "--out", cli.toString()));
@@ -53,7 +53,10 @@ class QuantifyBlotSetTest {
 					assertTrue(Double.isNaN(t.getValue("fold_change", i)));
 					assertTrue(t.getStringValue("flags", i).startsWith("excluded:"), t.getStringValue("flags", i));
 				}
-				else assertEquals(Double.parseDouble(fold), t.getValue("fold_change", i), 1e-12);
+				else {
+					assertEquals(Double.parseDouble(fold), t.getValue("fold_change", i), 1e-12);
+					assertEquals(csv.number(csv.rows.get(i), "fold_change_se"), t.getValue("fold_change_se", i), 1e-12);
+				}
 			}
 			assertTrue(excluded >= 1);
 			assertEquals(new String(Files.readAllBytes(cli.resolve("normalized.csv"))),

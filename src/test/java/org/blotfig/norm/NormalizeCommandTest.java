@@ -47,8 +47,9 @@ class NormalizeCommandTest {
 		String[] o = run(0, "normalize", gen.set.toString(), "--out", out.toString());
 		assertTrue(o[0].contains("64 rows, 2 excluded"), o[0]);
 		List<String> lines = Files.readAllLines(out.resolve("normalized.csv"), StandardCharsets.UTF_8);
-		assertEquals("sample,group,replicate,membrane,target,target_volume,control_volume,ratio,fold_change,mw_kda,flags",
-			lines.get(0));
+		// the columns in its order, then the fold change's standard error appended
+		assertEquals("sample,group,replicate,membrane,target,target_volume,control_volume,ratio,fold_change,mw_kda,flags," +
+			"fold_change_se", lines.get(0));
 		Csv.Table t = Csv.read(out.resolve("normalized.csv"));
 		Map<String, CSVRecord> byKey = new HashMap<>();
 		for (CSVRecord r : t.rows) byKey.put(t.get(r, "membrane") + "/" + t.get(r, "target") + "/" + t.get(r, "sample"), r);
@@ -57,10 +58,15 @@ class NormalizeCommandTest {
 			CSVRecord r = byKey.get(e.membrane + "/" + e.target + "/" + sample);
 			if (e.saturatedControl) {
 				assertEquals("", t.get(r, "fold_change"));
+				assertEquals("", t.get(r, "fold_change_se"));
 				assertTrue(t.get(r, "flags").contains("excluded:loading-control-saturated"), r.toString());
 				continue;
 			}
 			assertEquals(e.fold, t.number(r, "fold_change"), 0.03 * e.fold, r.toString());
+			// a clean blot measures every fold change to well within 3 %, and says so
+			double se = t.number(r, "fold_change_se");
+			assertTrue(se > 0 && se < 0.005 * e.fold, r.toString());
+			assertTrue(!t.get(r, "flags").contains(NormalizedRow.IMPRECISE), r.toString());
 			assertEquals(e.kda, t.number(r, "mw_kda"), 0.05 * e.kda, r.toString());
 		}
 		for (String f : new String[] { "qc.csv", "ladder.csv", "params.json" })

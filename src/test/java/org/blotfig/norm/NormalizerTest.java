@@ -96,4 +96,42 @@ class NormalizerTest {
 		assertEquals("excluded:target-saturated", rows.get(2).flagText());
 		assertEquals("excluded:total-protein-not-above-background", rows.get(3).flagText());
 	}
+
+	/**
+	 * Fold-change SE by hand. Reference lanes c1, c2, c3: target 100 +- 1, control 100 +- 0 (ratio
+	 * 1 +- 0.01); treated t1: target 200 +- 2, control 100 +- 1 (ratio 2, var 0.02^2 + 0.02^2).
+	 * Reference mean 1. t1: d fold / d r = 1, each reference lane's ratio -2/3, their SEs added as
+	 * correlated: 3 x 2/3 x 0.01 = 0.02; SE = sqrt(8e-4 + 4e-4) = 0.0346, 1.96 x 0.0346 / 2 = 3.4 %
+	 * of the fold change: imprecise. c1: own 1 - 1/3, the other two 1/3 each: sqrt((2/3 x 0.01)^2 +
+	 * (2 x 1/3 x 0.01)^2) = 0.00943, 1.85 %: not flagged.
+	 */
+	@Test
+	void foldChangeStandardErrorByHand() {
+		List<SampleLane> l = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) l.add(new SampleLane(i, "c" + i, "control", "" + i, "A"));
+		l.add(new SampleLane(4, "t1", "treated", "1", "A"));
+		Map<Integer, Signal> t = new HashMap<>(), c = new HashMap<>();
+		for (int i = 1; i <= 3; i++) {
+			t.put(i, new Signal(100, 1, false));
+			c.put(i, new Signal(100, 0, false));
+		}
+		t.put(4, new Signal(200, 2, false));
+		c.put(4, new Signal(100, 1, false));
+		List<NormalizedRow> rows = Normalizer.normalize(l, "P53", t, c, "loading-control", "control",
+			Collections.<String> emptyList());
+		assertEquals(2, rows.get(3).foldChange, 1e-12);
+		assertEquals(Math.sqrt(8e-4 + 4e-4), rows.get(3).foldChangeSe, 1e-12);
+		assertEquals(NormalizedRow.IMPRECISE, rows.get(3).flagText());
+		for (int i = 0; i < 3; i++) {
+			assertEquals(1, rows.get(i).foldChange, 1e-12);
+			assertEquals(Math.sqrt(2) * 0.02 / 3, rows.get(i).foldChangeSe, 1e-12);
+			assertTrue(rows.get(i).flags.isEmpty(), rows.get(i).flags.toString());
+		}
+		// measurements without SEs (hand-measured tables): no SE, no precision flag
+		for (NormalizedRow r : Normalizer.normalize(lanes("A"), "P53", signals(1, 1, 2, 3, 4, 5, 6),
+			signals(1, 1, 1, 1, 1, 1, 1), "loading-control", "control", Collections.<String> emptyList())) {
+			assertTrue(Double.isNaN(r.foldChangeSe), r.toString());
+			assertTrue(r.flags.isEmpty(), r.toString());
+		}
+	}
 }

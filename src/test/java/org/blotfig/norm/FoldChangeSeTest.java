@@ -1,0 +1,154 @@
+package org.blotfig.norm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.blotfig.core.ProgressListener;
+import org.blotfig.synth.Preset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Calibration of {@link NormalizedRow#foldChangeSe} and the {@link NormalizedRow#IMPRECISE} flag
+ * on generated blot sets (the issue's difficulty grid, automatic detection end to end), against
+ * the generator's true fold changes. Constants were chosen on seeds 11-14 and checked on the
+ * held-out seeds 21-24; each seed's set is generated and analysed once for all tests.
+ */
+class FoldChangeSeTest {
+
+	@TempDir
+	static Path dir;
+
+	static final long[] CHOICE = { 11, 12, 13, 14 }, HELD_OUT = { 21, 22, 23, 24 };
+
+	/** One lane's fold change: relative error, error / SE, whether flagged imprecise, membrane. */
+	static final class Lane {
+		final double rel, z;
+		final boolean imprecise;
+		final String membrane;
+
+		Lane(double rel, double z, boolean imprecise, String membrane) {
+			this.rel = rel;
+			this.z = z;
+			this.imprecise = imprecise;
+			this.membrane = membrane;
+		}
+	}
+
+	/** Lanes by difficulty and seed group ("HARD 11-14"). */
+	static final Map<String, List<Lane>> lanes = new LinkedHashMap<>();
+
+	@BeforeAll
+	static void run() throws IOException {
+		for (Preset p : Preset.values())
+			for (long[] seeds : new long[][] { CHOICE, HELD_OUT }) {
+				List<Lane> out = new ArrayList<>();
+				for (long seed : seeds) out.addAll(lanes(p, seed));
+				lanes.put(key(p, seeds), out);
+			}
+	}
+
+	static String key(Preset p, long[] seeds) {
+		return p + " " + seeds[0] + "-" + seeds[seeds.length - 1];
+	}
+
+	static List<Lane> lanes(Preset p, long seed) throws IOException {
+		SyntheticBlotSets gen = new SyntheticBlotSets(dir.resolve(p + "-" + seed), p, seed);
+		BlotSetResult r = BlotSetPipeline.run(BlotSet.read(gen.set), f -> GelBlotSetTest.image(gen.blots.get(f.getFileName()
+			.toString())), BlotSetPipeline.defaultGelParams(), new BlotSetQuantifier.Options(), ProgressListener.NONE);
+		List<Lane> out = new ArrayList<>();
+		for (SyntheticBlotSets.Expected e : gen.expected) {
+			if (e.saturatedControl) continue;
+			NormalizedRow row = SyntheticBlotSetTest.find(r, e);
+			assertTrue(row.foldChangeSe > 0, row.toString());
+			out.add(new Lane(row.foldChange / e.fold - 1, (row.foldChange - e.fold) / row.foldChangeSe,
+				row.flags.contains(NormalizedRow.IMPRECISE), e.membrane));
+		}
+		return out;
+	}
+
+	/** Coverage at 1.96 SE, mean and SD of z, share flagged imprecise, share of the unflagged within 3 %. */
+	static double[] summary(List<Lane> ls) {
+		int n = ls.size(), covered = 0, flagged = 0, unflagged = 0, unflaggedWithin = 0;
+		double zs = 0, zz = 0;
+		for (Lane l : ls) {
+			if (Math.abs(l.z) <= 1.96) covered++;
+			zs += l.z;
+			zz += l.z * l.z;
+			if (l.imprecise) flagged++;
+			else {
+				unflagged++;
+				if (Math.abs(l.rel) <= 0.03) unflaggedWithin++;
+			}
+		}
+		double mean = zs / n;
+		return new double[] { covered / (double) n, mean, Math.sqrt(zz / n - mean * mean), flagged / (double) n,
+			unflagged == 0 ? Double.NaN : unflaggedWithin / (double) unflagged, n };
+	}
+
+	@Test
+	void table() {
+		StringBuilder s = new StringBuilder("| set | lanes | within 1.96 SE | z mean | z SD | flagged imprecise | unflagged within 3 % |\n");
+		for (Map.Entry<String, List<Lane>> e : lanes.entrySet()) {
+			double[] m = summary(e.getValue());
+			s.append(String.format(Locale.ROOT, "| %s | %d | %.1f %% | %+.2f | %.2f | %.1f %% | %.1f %% |%n", e.getKey(), (int) m[5],
+				100 * m[0], m[1], m[2], 100 * m[3], 100 * m[4]));
+			for (String mem : new String[] { "M1", "M2", "M3", "M4" }) {
+				List<Lane> sub = new ArrayList<>();
+				for (Lane l : e.getValue()) if (l.membrane.equals(mem)) sub.add(l);
+				double[] q = summary(sub);
+				s.append(String.format(Locale.ROOT, "|  %s | %d | %.1f %% | %+.2f | %.2f | %.1f %% | %.1f %% |%n", mem, (int) q[5],
+					100 * q[0], q[1], q[2], 100 * q[3], 100 * q[4]));
+			}
+		}
+		System.out.print(s);
+	}
+
+	/**
+	 * (a) The SE is calibrated: 90-99 % of the fold changes lie within 1.96 SE of the truth on
+	 * TYPICAL and HARD, on the seeds the constants were chosen on and on the held-out ones
+	 * (measured 98.8 / 92.3 % TYPICAL, 96.8 / 95.6 % HARD), z neither much wider nor much narrower
+	 * than a standard normal (SD 0.77-1.05).
+	 */
+	@Test
+	void calibrated() {
+		for (Preset p : new Preset[] { Preset.TYPICAL, Preset.HARD })
+			for (long[] seeds : new long[][] { CHOICE, HELD_OUT }) {
+				double[] m = summary(lanes.get(key(p, seeds)));
+				assertTrue(m[0] >= 0.90 && m[0] <= 0.995, key(p, seeds) + ": within 1.96 SE " + m[0]);
+				assertTrue(m[2] >= 0.6 && m[2] <= 1.2, key(p, seeds) + ": z SD " + m[2]);
+				assertTrue(Math.abs(m[1]) <= 0.3, key(p, seeds) + ": z mean " + m[1]);
+			}
+		// clean blots: their tiny SEs (0.1 %) still cover (measured 97.6 / 98.8 %)
+		for (long[] seeds : new long[][] { CHOICE, HELD_OUT })
+			assertTrue(summary(lanes.get(key(Preset.CLEAN, seeds)))[0] >= 0.90, key(Preset.CLEAN, seeds));
+	}
+
+	/**
+	 * (b) A lane not flagged imprecise is within 3 % (at least 97 %; measured 100 % of the
+	 * unflagged on every set but TYPICAL 21-24, 99.2 %); clean blots get no flag, typical ones few
+	 * (measured 5.2 / 3.2 %), hard ones most (94.8 / 89.9 %: their fold changes cannot be
+	 * trusted to 3 %, which is what the flag says).
+	 */
+	@Test
+	void unflaggedLanesAreWithin3Percent() {
+		for (Map.Entry<String, List<Lane>> e : lanes.entrySet()) {
+			double[] m = summary(e.getValue());
+			if (!Double.isNaN(m[4])) assertTrue(m[4] >= 0.97, e.getKey() + ": unflagged within 3 % " + m[4]);
+		}
+		for (long[] seeds : new long[][] { CHOICE, HELD_OUT }) {
+			assertEquals(0, summary(lanes.get(key(Preset.CLEAN, seeds)))[3], key(Preset.CLEAN, seeds));
+			assertTrue(summary(lanes.get(key(Preset.TYPICAL, seeds)))[3] <= 0.10, key(Preset.TYPICAL, seeds));
+			assertTrue(summary(lanes.get(key(Preset.HARD, seeds)))[3] >= 0.5, key(Preset.HARD, seeds));
+		}
+	}
+}
