@@ -43,19 +43,24 @@ public final class FlowPercentFiles {
 	public static FlowPercentStudy load(Path table, Path samples, String annexin, String pi, String reference) {
 		if ((annexin == null) != (pi == null)) throw new InputException("give both the Annexin V and the PI channel, " +
 			"or neither");
-		Csv.Table head = Csv.read(table);
+		// read once, with the rules of every CSV input (BOM, CRLF, ',' or ';'), cell by position: a
+		// FlowJo table's first column has no name
+		List<List<String>> rows = Csv.rows(table);
+		if (rows.isEmpty()) throw new InputException(table, "empty table (no header row)");
+		List<String> header = rows.get(0);
+		List<List<String>> body = rows.subList(1, rows.size());
 		List<String> lower = new ArrayList<>();
-		for (String h : head.header) lower.add(h.trim().toLowerCase(Locale.ROOT));
+		for (String h : header) lower.add(h.trim().toLowerCase(Locale.ROOT));
 		boolean longTable = lower.containsAll(Arrays.asList(LongPercentTable.COLUMNS));
 		if (longTable) {
 			if (annexin != null) throw new InputException(table, "the Annexin V / PI channels apply to FlowJo tables; " +
 				"this long table names its populations itself");
-			return FlowPercentStudy.of(LongPercentTable.read(table), reference);
+			return FlowPercentStudy.of(LongPercentTable.parse(table, header, body), reference);
 		}
 		if (samples == null) throw new InputException(table, "looks like a FlowJo table: give --samples SHEET.csv " +
 			"(columns sample,group) so that each sample has a group");
 		Map<String, String> groups = sheet(samples);
-		FlowJoTable t = FlowJoTable.read(table);
+		FlowJoTable t = FlowJoTable.parse(table, header, body);
 		return annexin != null ? FlowPercentStudy.quadrants(t, groups, annexin, pi, reference) :
 			FlowPercentStudy.gates(t, groups, reference);
 	}
