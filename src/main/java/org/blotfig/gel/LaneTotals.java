@@ -13,7 +13,9 @@ import org.blotfig.core.InputException;
  * gaps between lanes instead, row by row (mean of the middle half of the gap pixels, then the
  * same along the lane), and interpolated across each lane by a natural cubic spline through all
  * gaps of the row, so that gradients and blotches cancel. Dust specks inside the lane count as
- * their row's level, as in band volumes.
+ * their row's level, as in band volumes. Each total has a standard error from the pixel noise
+ * over the lane, the gap levels' error carried across the lane (see {@link #blockVariance}) and
+ * the spline's bend away from the straight line between the lane's two gaps.
  */
 public final class LaneTotals {
 
@@ -73,7 +75,7 @@ public final class LaneTotals {
 			}
 			level[j] = runningMidMean(raw, SMOOTH_ROWS);
 			slow[j] = runningMidMean(raw, CURVE_ROWS);
-			rowVar[j] = residualVariance(raw, level[j]);
+			rowVar[j] = blockVariance(raw, slow[j], 2 * SMOOTH_ROWS + 1);
 		}
 		// the lane sums with dust specks taken out, exactly as band volumes have them
 		List<LanePath> paths = new ArrayList<>();
@@ -149,32 +151,34 @@ public final class LaneTotals {
 		return new LaneTotal(lane.index, sum, se, light ? bg : -bg, clipped, pixels);
 	}
 
-	/**
-	 * The background's variance, summed over a lane, per unit of (weight^2 x one row's gap-level
-	 * variance / rows): 1.19 for independent rows (a running mid-mean has 1 / 0.84 the variance of
-	 * a running mean), times 4 because the rows' gap-level errors are not independent: band flanks
-	 * leak into the gaps at the same rows in every gap, and blotch texture spans several rows.
-	 * The 4 is measured, not derived: on the stain membranes of generated TYPICAL and HARD sets
-	 * (seeds 11-14, 64 lanes each) lane totals relative to the reference lanes erred by twice the
-	 * SD the independent-rows variance gives (see BENCHMARKS.md, "Fold-change uncertainty").
-	 */
-	static final double GAP_LEVEL_VARIANCE = 4 * 1.19;
+	/** Variance of a running mid-mean over that of a running mean (the mean of the middle half: 1 / 0.84). */
+	static final double GAP_LEVEL_VARIANCE = 1.19;
 
 	/**
-	 * Variance of one row's gap level about the smoothed level (robust: MAD of the residuals).
-	 * The smoothed levels a lane's background is summed from average the rows' levels, so over the
-	 * lane's rows the background's error is the sum of the rows' own errors: rows x this variance.
+	 * Rows' gap levels, summed over blocks of {@code b} rows about the slowly varying level: the
+	 * mean square of those sums over b, i.e. one row's variance as far as a sum over rows sees it.
+	 * The smoothed levels a lane's background is summed from average the rows' levels, so over a
+	 * lane its error is the sum of the rows' own errors; and those are not independent: band
+	 * flanks leak into the gaps at the same rows, blotch texture spans rows. Block sums count that
+	 * correlation where a row-by-row variance would not.
 	 */
-	static double residualVariance(double[] raw, double[] smooth) {
-		double[] d = new double[raw.length];
-		int n = 0;
-		for (int y = 0; y < raw.length; y++) if (!Double.isNaN(raw[y]) && !Double.isNaN(smooth[y])) d[n++] = raw[y] - smooth[y];
-		if (n < 3) return 0;
-		d = Arrays.copyOf(d, n);
-		double med = Peaks.median(d.clone());
-		for (int i = 0; i < n; i++) d[i] = Math.abs(d[i] - med);
-		double sd = 1.4826 * Peaks.median(d);
-		return sd * sd;
+	static double blockVariance(double[] raw, double[] slow, int b) {
+		double ss = 0;
+		int blocks = 0;
+		for (int y0 = 0; y0 + b <= raw.length; y0 += b) {
+			double s = 0;
+			int n = 0;
+			for (int y = y0; y < y0 + b; y++) if (!Double.isNaN(raw[y]) && !Double.isNaN(slow[y])) {
+				s += raw[y] - slow[y];
+				n++;
+			}
+			// blocks mostly outside the image's gaps say nothing; partial ones count as whole
+			if (n < b / 2) continue;
+			s *= b / (double) n;
+			ss += s * s;
+			blocks++;
+		}
+		return blocks == 0 ? 0 : ss / blocks / b;
 	}
 
 	/**
