@@ -166,12 +166,22 @@ public final class Csv {
 	}
 
 	/**
-	 * ';' when the first line that has a ',' or a ';' has a ';' and no ',', else ','. Lines
-	 * without either (instrument metadata above a plate grid, a one-column header) say nothing.
+	 * ';' when the first line that has a ',' or a ';' outside double quotes has a ';' and no ','
+	 * there, else ','. Quoted cells do not count: a ';' export of FlowJo has gate names such as
+	 * "Q2: Annexin V+ , PI+" in quotes. Lines without either (instrument metadata above a plate
+	 * grid, a one-column header) say nothing.
 	 */
 	static char separator(String text) {
 		for (String line : text.split("\r\n|\r|\n")) {
-			boolean comma = line.indexOf(',') >= 0, semicolon = line.indexOf(';') >= 0;
+			boolean comma = false, semicolon = false, quoted = false;
+			for (int i = 0; i < line.length(); i++) {
+				char c = line.charAt(i);
+				if (c == '"') quoted = !quoted;
+				else if (!quoted) {
+					comma |= c == ',';
+					semicolon |= c == ';';
+				}
+			}
 			if (comma || semicolon) return semicolon && !comma ? ';' : ',';
 		}
 		return ',';

@@ -35,6 +35,11 @@ class CsvTest {
 		// a ';' inside a ',' file is a cell's content (a ladder's sizes), not a separator
 		Csv.Table c = Csv.read(file("ladder.csv", "target,role\n250;130;70,ladder\n"));
 		assertEquals("250;130;70", c.get(c.rows.get(0), "target"));
+		// a ',' inside a quoted cell of a ';' file (FlowJo gate names) is content, not a separator
+		Csv.Table q = Csv.read(file("flowjo_eu.csv", "\"Sample\";\"Lymphocytes/Q2: Annexin V+ , PI+ | Freq. of Parent\"\n" +
+			"\"s1.fcs\";\"12.5\"\n"));
+		assertEquals(Arrays.asList("Sample", "Lymphocytes/Q2: Annexin V+ , PI+ | Freq. of Parent"), q.header);
+		assertEquals("12.5", q.rows.get(0).get(1));
 	}
 
 	@Test

@@ -39,6 +39,39 @@ class FlowPercentFilesTest {
 		}
 	}
 
+	/**
+	 * A ';' FlowJo export reads as the ',' one, although its quoted gate names hold commas
+	 * ("Q2: FL1-H+ , FL2-H+"), which used to make the separator ','.
+	 */
+	@Test
+	void aSemicolonFlowJoTableReadsAsTheCommaOne() throws Exception {
+		String text = new String(Files.readAllBytes(FLOWJO), StandardCharsets.UTF_8);
+		StringBuilder semi = new StringBuilder();
+		for (String line : text.split("\n")) {
+			// separators only: outside the quotes every ',' is one
+			StringBuilder l = new StringBuilder();
+			boolean quoted = false;
+			for (char c : line.toCharArray()) {
+				if (c == '"') quoted = !quoted;
+				l.append(c == ',' && !quoted ? ';' : c);
+			}
+			semi.append(l).append('\n');
+		}
+		assertTrue(semi.toString().contains("FL2-H+ | Freq") && semi.toString().contains(" , "), "commas kept in gate names");
+		Path table = Files.write(dir.resolve("fj_semi.csv"), semi.toString().getBytes(StandardCharsets.UTF_8));
+		Path sheet = Files.write(dir.resolve("samples.csv"), ("sample,group\ncontrol_1.fcs,control\ncontrol_2.fcs,control\n" +
+			"treated_1.fcs,treated\ntreated_2.fcs,treated\n").getBytes(StandardCharsets.UTF_8));
+		FlowPercentStudy a = FlowPercentFiles.load(FLOWJO, sheet, "FL1-H", "FL2-H", null);
+		FlowPercentStudy b = FlowPercentFiles.load(table, sheet, "FL1-H", "FL2-H", null);
+		assertEquals(16, a.values.size(), "4 samples x 4 quadrants");
+		assertEquals(a.values.size(), b.values.size());
+		for (int i = 0; i < a.values.size(); i++) {
+			FlowPercentStudy.Value x = a.values.get(i), y = b.values.get(i);
+			assertEquals(x.sample + x.group + x.population, y.sample + y.group + y.population);
+			assertEquals(x.percent, y.percent, 0.0);
+		}
+	}
+
 	/** "98,4" in a ',' table: an extra cell, refused with a hint, not read as 98. */
 	@Test
 	void aDecimalCommaIsRefusedNotTruncated() throws Exception {
