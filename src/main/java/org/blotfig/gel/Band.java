@@ -25,8 +25,10 @@ public final class Band {
 	/**
 	 * Standard error of {@link #volume} from measurement: the pixel noise summed over the box
 	 * plus the uncertainty of the subtracted background (for the valley baseline, its prediction
-	 * variance from the fit windows' residuals, which include background the curve misses). Not
-	 * the band's biological or loading variation.
+	 * variance from the fit windows' residuals, which include background the curve misses, and the
+	 * choice between a line and a parabola; for the border median, that median's variance; the
+	 * rolling balls: none). Not the band's biological or loading variation, and not background the
+	 * windows cannot see (a blotch hidden under the band) or a misplaced lane or box.
 	 */
 	public double volumeSe;
 	/** Peak height above background (raw units per pixel). */
