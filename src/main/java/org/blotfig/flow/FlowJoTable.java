@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.blotfig.core.InputException;
+import org.blotfig.io.Csv;
 
 /**
  * A FlowJo-style exported statistics table: one row per sample (first column), one column per
@@ -115,8 +116,7 @@ public final class FlowJoTable {
 			return v;
 		}
 		catch (NumberFormatException e) {
-			throw new InputException(source, "line " + line + ", column '" + column + "': '" + s +
-				"' is not a number");
+			throw new InputException(source, "line " + line + ", column '" + column + "': " + Csv.notANumber(s));
 		}
 	}
 

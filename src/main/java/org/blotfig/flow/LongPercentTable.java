@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.blotfig.core.InputException;
+import org.blotfig.io.Csv;
 
 /**
  * The generic long table of population percentages, one row per sample and population:
@@ -71,8 +72,7 @@ public final class LongPercentTable {
 				v = Double.parseDouble(p.endsWith("%") ? p.substring(0, p.length() - 1).trim() : p);
 			}
 			catch (NumberFormatException e) {
-				throw new InputException(source, "line " + line + ", column 'percent': '" + p +
-					"' is not a number");
+				throw new InputException(source, "line " + line + ", column 'percent': " + Csv.notANumber(p));
 			}
 			if (!(v >= 0 && v <= 100)) throw new InputException(source, "line " + line +
 				", column 'percent': " + p + " is outside 0..100");

@@ -45,20 +45,9 @@ class FlowPercentFilesTest {
 	 */
 	@Test
 	void aSemicolonFlowJoTableReadsAsTheCommaOne() throws Exception {
-		String text = new String(Files.readAllBytes(FLOWJO), StandardCharsets.UTF_8);
-		StringBuilder semi = new StringBuilder();
-		for (String line : text.split("\n")) {
-			// separators only: outside the quotes every ',' is one
-			StringBuilder l = new StringBuilder();
-			boolean quoted = false;
-			for (char c : line.toCharArray()) {
-				if (c == '"') quoted = !quoted;
-				l.append(c == ',' && !quoted ? ';' : c);
-			}
-			semi.append(l).append('\n');
-		}
-		assertTrue(semi.toString().contains("FL2-H+ | Freq") && semi.toString().contains(" , "), "commas kept in gate names");
-		Path table = Files.write(dir.resolve("fj_semi.csv"), semi.toString().getBytes(StandardCharsets.UTF_8));
+		String semi = semicolonSeparated(new String(Files.readAllBytes(FLOWJO), StandardCharsets.UTF_8));
+		assertTrue(semi.contains("FL2-H+ | Freq") && semi.contains(" , "), "commas kept in gate names");
+		Path table = Files.write(dir.resolve("fj_semi.csv"), semi.getBytes(StandardCharsets.UTF_8));
 		Path sheet = Files.write(dir.resolve("samples.csv"), ("sample,group\ncontrol_1.fcs,control\ncontrol_2.fcs,control\n" +
 			"treated_1.fcs,treated\ntreated_2.fcs,treated\n").getBytes(StandardCharsets.UTF_8));
 		FlowPercentStudy a = FlowPercentFiles.load(FLOWJO, sheet, "FL1-H", "FL2-H", null);
@@ -92,5 +81,28 @@ class FlowPercentFilesTest {
 		e = assertThrows(InputException.class, () -> FlowPercentFiles.load(badFj, sheet, null, null, null));
 		assertTrue(e.getMessage().contains("fj.csv") && e.getMessage().contains("line 2") &&
 			e.getMessage().contains("decimal comma"), e.getMessage());
+
+		// in a ';' table the decimal comma is one cell: refused as a number, with the same hint
+		Path semi = Files.write(dir.resolve("semi.csv"), text.replace(',', ';').replaceFirst(";98\\.4\n", ";98,4\n")
+			.getBytes(StandardCharsets.UTF_8));
+		e = assertThrows(InputException.class, () -> FlowPercentFiles.load(semi, null, null, null, null));
+		assertTrue(e.getMessage().contains("semi.csv: line 2, column 'percent': '98,4' has a decimal comma"),
+			e.getMessage());
+		Path semiFj = Files.write(dir.resolve("fj_semi.csv"), semicolonSeparated(fj).replace("control_1.fcs;1.20;",
+			"control_1.fcs;1,20;").getBytes(StandardCharsets.UTF_8));
+		e = assertThrows(InputException.class, () -> FlowPercentFiles.load(semiFj, sheet, null, null, null));
+		assertTrue(e.getMessage().contains("fj_semi.csv: line 2") && e.getMessage().contains("'1,20' has a decimal comma"),
+			e.getMessage());
+	}
+
+	/** The table with ';' for every ',' outside double quotes (the separators). */
+	static String semicolonSeparated(String text) {
+		StringBuilder out = new StringBuilder();
+		boolean quoted = false;
+		for (char c : text.toCharArray()) {
+			if (c == '"') quoted = !quoted;
+			out.append(c == ',' && !quoted ? ';' : c);
+		}
+		return out.toString();
 	}
 }
