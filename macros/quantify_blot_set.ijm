@@ -1,6 +1,6 @@
 // Quantify Blot Set: the images of a blot set + a sample sheet -> ResultsTable "Normalized"
 // (sample, group, replicate, membrane, target, target_volume, control_volume, ratio,
-// fold_change, mw_kda, flags). Uses the bundled example set (two membranes, see
+// fold_change, mw_kda, flags, fold_change_se). Uses the bundled example set (two membranes, see
 // test-images/README.md "Blot sets"). Keys: blot_set, sample_sheet (empty = the one the set
 // names), reference_group (empty = first group), mw_fit (log-linear|cubic), mw_tolerance,
 // lanes (0 = automatic), background (valley (default)|border|rolling-ball|none),

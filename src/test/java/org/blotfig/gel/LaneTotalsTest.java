@@ -154,4 +154,29 @@ class LaneTotalsTest {
 		// a wider window outvotes the outlier
 		assertEquals(4.0, LaneTotals.runningMidMean(v, 2)[2]);
 	}
+
+	/**
+	 * The gap levels' error over a lane: for independent rows the block sums give one row's
+	 * variance back; for rows that err together in runs of a block's length, b times it (the
+	 * variance of a sum of b equal errors), which a row-by-row variance would miss.
+	 */
+	@Test
+	void blockVarianceCountsCorrelatedRows() {
+		int b = 2 * LaneTotals.SMOOTH_ROWS + 1, n = 1000 * b;
+		double[] white = new double[n], runs = new double[n], slow = new double[n];
+		Random rnd = new Random(7);
+		double run = 0;
+		for (int y = 0; y < n; y++) {
+			slow[y] = 100 + 0.01 * y;
+			white[y] = slow[y] + 2 * rnd.nextGaussian();
+			if (y % b == 0) run = 2 * rnd.nextGaussian();
+			runs[y] = slow[y] + run;
+		}
+		// 1000 blocks: the estimate's relative SD is sqrt(2 / 1000) = 4.5 %
+		assertEquals(4, LaneTotals.blockVariance(white, slow, b), 4 * 0.15);
+		assertEquals(4 * b, LaneTotals.blockVariance(runs, slow, b), 4 * b * 0.15);
+		// rows outside the gaps (NaN) are skipped, and a block mostly outside says nothing
+		Arrays.fill(white, 0, n / 2, Double.NaN);
+		assertEquals(4, LaneTotals.blockVariance(white, slow, b), 4 * 0.2);
+	}
 }
