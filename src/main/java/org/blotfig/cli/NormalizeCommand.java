@@ -8,6 +8,7 @@ import org.blotfig.ij.BlotSetImages;
 import org.blotfig.io.OutputDir;
 import org.blotfig.norm.BlotSetResult;
 import org.blotfig.norm.BlotSetRun;
+import org.blotfig.norm.NormalizedRow;
 import org.blotfig.study.BlotSetOutputs;
 import org.blotfig.study.FoldChangeFigure;
 
@@ -74,8 +75,8 @@ public final class NormalizeCommand implements Callable<Integer> {
 		BlotSetOutputs.write(new OutputDir(out), run, r, fig);
 		for (String w : r.warnings) spec.commandLine().getErr().println("blotfig normalize: warning: " + w);
 		spec.commandLine().getOut().println(out.resolve("normalized.csv") + ": " + r.rows.size() + " rows, " + r.excluded() +
-			" excluded (reason in 'flags'), " +
-			"reference group '" + r.referenceGroup + "'");
+			" excluded (reason in 'flags'), " + r.imprecise() + " " + NormalizedRow.IMPRECISE +
+			" (fold change's 95 % interval wider than +-3 %), reference group '" + r.referenceGroup + "'");
 		if (fig != null) spec.commandLine().getOut().println(out.resolve("fold_change.svg") + ": " + fig.summary());
 		return 0;
 	}
