@@ -206,6 +206,9 @@ class BadInputTest {
 				BrokenFiles::european), "--out", f.absent("out")), "data.csv", "decimal comma"),
 			bad("stats: a two-way cell without values", f -> a("stats", f.text(STATS, "data.csv",
 				s -> s.replaceAll("(?m)^A,Trt,.*\\n", "")), "--out", f.absent("out")), "data.csv", "A / Trt"),
+			bad("stats: a wide table as Prism shows it (a column per group)", f -> a("stats", f.write("data.csv",
+				"protein,Control,Control,Treated,Treated\nP53,1.0,0.9,2.1,2.0\n"), "--out", f.absent("out")), "data.csv",
+				"missing column 'row'", "one value per line", "P53,control,1.02"),
 			bad("stats: one group typed in two cases", f -> a("stats", f.text(STATS, "data.csv", s -> s.replaceFirst(
 				"(?m)^A,Trt,", "A,trt,")), "--out", f.absent("out")), "data.csv", "groups 'trt' (line 5) and 'Trt' (line 6)",
 				"differ only in upper/lower case"),
