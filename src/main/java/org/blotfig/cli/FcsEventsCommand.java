@@ -29,7 +29,7 @@ public final class FcsEventsCommand implements Callable<Integer> {
 		"scaled values ($PnE log decoding, $PnG, $TIMESTEP)")
 	String scale = "raw";
 
-	@Option(names = "--dataset", description = "dataset number (1-based; default 1)")
+	@Option(names = "--dataset", paramLabel = "N", description = "dataset number (1-based; default 1)")
 	int dataset = 1;
 
 	@Option(names = "--compensate", description = "scaled values compensated with the file's spillover matrix")
@@ -54,6 +54,7 @@ public final class FcsEventsCommand implements Callable<Integer> {
 			EventsCsv.write(w, ds, scale.equals("value"), compensate);
 			w.flush();
 		});
+		System.out.println(ds.eventCount + " events x " + ds.channels.size() + " channels (" + scale + ") -> " + out);
 		return 0;
 	}
 }

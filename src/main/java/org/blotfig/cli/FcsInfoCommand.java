@@ -24,7 +24,7 @@ public final class FcsInfoCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "FILE", description = "FCS file")
 	Path file;
 
-	@Option(names = "--dataset", description = "dataset number (1-based; default 1)")
+	@Option(names = "--dataset", paramLabel = "N", description = "dataset number (1-based; default 1)")
 	int dataset = 1;
 
 	@picocli.CommandLine.Spec

@@ -18,13 +18,13 @@ import picocli.CommandLine.Option;
 	description = "Write synthetic Annexin V/PI FCS files (stained + unstained control) with known truth.")
 public final class FlowDemoCommand implements Callable<Integer> {
 
-	@Option(names = "--out", required = true, paramLabel = "DIR")
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
 	Path out;
 
-	@Option(names = "--seed", description = "random seed (default 1); the control uses seed + 1")
+	@Option(names = "--seed", paramLabel = "N", description = "random seed (default 1); the control uses seed + 1")
 	long seed = 1;
 
-	@Option(names = "--events", description = "events per file (default 5000)")
+	@Option(names = "--events", paramLabel = "N", description = "events per file (default 5000)")
 	int events = 5000;
 
 	static final String[] POPS = { "debris", "live", "early apoptotic", "late apoptotic", "necrotic" };

@@ -27,7 +27,7 @@ public final class FlowPositiveCommand implements Callable<Integer> {
 	@Option(names = "--control", required = true, paramLabel = "FILE", description = "unstained or isotype control")
 	Path control;
 
-	@Option(names = "--out", required = true, paramLabel = "DIR")
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
 	Path out;
 
 	@picocli.CommandLine.Mixin
@@ -40,7 +40,10 @@ public final class FlowPositiveCommand implements Callable<Integer> {
 		FcsDataset s = gating.read(file);
 		FcsDataset c = gating.read(control);
 		PositiveReport r = PositiveReport.analyse(file, s, channel, Double.NaN, control, c, options);
-		new OutputDir(out).writeText("positive.csv", r.toCsv());
+		Path csv = new OutputDir(out).writeText("positive.csv", r.toCsv());
+		System.out.println(String.format(java.util.Locale.ROOT, "%s: %d of %d events positive (%.2f %%), " +
+			"threshold %.4g (%s) -> %s", r.channel, r.result.positive, r.result.total, r.result.percent(),
+			r.result.threshold, r.thresholdSource, csv));
 		return 0;
 	}
 }

@@ -32,16 +32,18 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 	@Option(names = "--y", required = true, paramLabel = "CH", description = "y channel")
 	String y;
 
-	@Option(names = "--x-threshold", paramLabel = "V")
+	@Option(names = "--x-threshold", paramLabel = "V", description = "x threshold in scaled units, with " +
+		"--y-threshold (instead of --control)")
 	Double xThreshold;
 
-	@Option(names = "--y-threshold", paramLabel = "V")
+	@Option(names = "--y-threshold", paramLabel = "V", description = "y threshold in scaled units")
 	Double yThreshold;
 
-	@Option(names = "--control", paramLabel = "FILE", description = "unstained control: thresholds = its percentile")
+	@Option(names = "--control", paramLabel = "FILE", description = "unstained control: thresholds = its percentile " +
+		"on each channel (give this or both thresholds)")
 	Path control;
 
-	@Option(names = "--out", required = true, paramLabel = "DIR")
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
 	Path out;
 
 	@picocli.CommandLine.Mixin
@@ -60,7 +62,19 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 		FcsDataset c = control == null ? null : gating.read(control);
 		QuadrantReport r = QuadrantReport.analyse(file, s, x, y, given ? xThreshold : Double.NaN,
 			given ? yThreshold : Double.NaN, control, c, options);
-		new OutputDir(out).writeText("quadrants.csv", r.toCsv());
+		Path csv = new OutputDir(out).writeText("quadrants.csv", r.toCsv());
+		System.out.println(summary(r) + " -> " + csv);
 		return 0;
+	}
+
+	/** The four percentages and where the lines were drawn, so that a run is not silent. */
+	static String summary(QuadrantReport r) {
+		StringBuilder sb = new StringBuilder();
+		for (int q = 0; q < 4; q++)
+			sb.append(q > 0 ? ", " : "").append(r.quadrantName(q)).append(" (")
+				.append(org.blotfig.flow.QuadrantGate.APOPTOSIS_LABELS[q]).append(") ")
+				.append(String.format(java.util.Locale.ROOT, "%.2f %%", r.result.percent(q)));
+		return sb + String.format(java.util.Locale.ROOT, " (%s at %.4g, %s at %.4g; %s)", r.xChannel,
+			r.result.xThreshold, r.yChannel, r.result.yThreshold, r.thresholdSource);
 	}
 }

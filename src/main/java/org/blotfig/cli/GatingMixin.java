@@ -15,10 +15,11 @@ import picocli.CommandLine.Option;
  */
 public final class GatingMixin {
 
-	@Option(names = "--percentile", description = "control percentile (default 99)")
+	@Option(names = "--percentile", paramLabel = "P", description = "control percentile (default 99)")
 	double percentile = 99;
 
-	@Option(names = "--dataset", description = "dataset number in both files (default 1)")
+	@Option(names = "--dataset", paramLabel = "N", description = "dataset number in both files, for files " +
+		"that hold several (default 1)")
 	int dataset = 1;
 
 	@Option(names = "--compensate", description = "compensate with the file's spillover matrix first")

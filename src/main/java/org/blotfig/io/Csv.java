@@ -35,13 +35,16 @@ public final class Csv {
 		/** Fails with a message naming the file when a column is missing. */
 		public void require(String... columns) {
 			for (String c : columns) {
-				if (!header.contains(c)) throw new InputException(file, "missing column '" + c +
+				if (!has(c)) throw new InputException(file, "missing column '" + c +
 					"' (found: " + String.join(", ", header) + ")");
 			}
 		}
 
+		/** Whether the table has this column; case is ignored, as in {@link #get}. */
 		public boolean has(String column) {
-			return header.contains(column);
+			for (String h : header)
+				if (h.equalsIgnoreCase(column)) return true;
+			return false;
 		}
 
 		public String get(CSVRecord r, String column) {
@@ -67,12 +70,14 @@ public final class Csv {
 	 * Reads a CSV file with a header row: UTF-8 with or without a BOM, LF or CRLF line ends, ','
 	 * separated, or ';' separated when the header line has ';' and no ',' (Excel in locales with
 	 * a decimal comma). Empty header cells (an unnamed first column, trailing empty columns from
-	 * Excel) are allowed; such columns cannot be asked for by name.
+	 * Excel) are allowed; such columns cannot be asked for by name. Column names are matched
+	 * ignoring case: people type "Sample" or "Lane" in Excel, and an optional column spelled so
+	 * must not be skipped without a word (a "Percentile" column read as the default).
 	 */
 	public static Table read(Path file) {
 		String text = text(file);
 		CSVFormat fmt = format(separator(text)).setHeader().setSkipHeaderRecord(true)
-			.setAllowMissingColumnNames(true).build();
+			.setAllowMissingColumnNames(true).setIgnoreHeaderCase(true).build();
 		try (CSVParser p = CSVParser.parse(text, fmt)) {
 			List<String> header = new ArrayList<>();
 			for (String h : p.getHeaderNames())

@@ -40,6 +40,26 @@ class FlowCliTest {
 		return new String[] { o.toString(), e.toString() };
 	}
 
+	/** A gating run says its result on stdout (it used to print nothing): the numbers quadrants.csv holds. */
+	@Test
+	void gatingRunsSayTheirResult() throws Exception {
+		String stained = "test-images/flow/apoptosis_stained.fcs", control = "test-images/flow/apoptosis_unstained.fcs";
+		String out = run(0, "flow", "quadrants", stained, "--x", "FL1-H", "--y", "FL2-H", "--control", control,
+			"--gate-x", "FSC-H", "--gate-y", "SSC-H", "--gate-rect", "20000,100000,5000,50000", "--out",
+			dir.resolve("q").toString())[0];
+		// the README's numbers for the bundled demo (truth: early 995 of 4740 gated cells, 21.0 %)
+		assertTrue(out.contains("FL1-H+ FL2-H- (early apoptotic) 21.80 %"), out);
+		assertTrue(out.contains("FL1-H- FL2-H- (live) 62.18 %"), out);
+		assertTrue(out.contains("control apoptosis_unstained.fcs percentile 99") && out.contains("quadrants.csv"), out);
+		assertTrue(Files.readString(dir.resolve("q/quadrants.csv")).contains(",1032,21.8043"), "same numbers as the file");
+		out = run(0, "flow", "positive", stained, "--channel", "FL1-H", "--control", control, "--out",
+			dir.resolve("p").toString())[0];
+		assertTrue(out.startsWith("FL1-H: 1534 of 5000 events positive (30.68 %)"), out);
+		out = run(0, "fcs", "events", stained, "--out", dir.resolve("e.csv").toString())[0];
+		assertTrue(out.startsWith("5000 events x 4 channels (raw) -> "), out);
+		assertEquals(5001, Files.readAllLines(dir.resolve("e.csv")).size());
+	}
+
 	@Test
 	void infoPrintsJson() {
 		Path f = Shared.data("fcs/FlowKit/data/test_comp_example.fcs");

@@ -64,6 +64,20 @@ class CsvTest {
 	}
 
 	@Test
+	void columnNamesAreMatchedIgnoringCase() throws IOException {
+		// what people type in Excel: "Sample", "Value", "LANE"; the header keeps their spelling for messages
+		Csv.Table t = Csv.read(file("caps.csv", "Sample,Value,LANE\nA,1.5,3\n"));
+		t.require("sample", "value", "lane");
+		assertTrue(t.has("value") && t.has("Lane"));
+		assertEquals("A", t.get(t.rows.get(0), "sample"));
+		assertEquals(1.5, t.number(t.rows.get(0), "value"), 0);
+		assertEquals(3, t.number(t.rows.get(0), "lane"), 0);
+		assertEquals(Arrays.asList("Sample", "Value", "LANE"), t.header);
+		InputException e = assertThrows(InputException.class, () -> t.require("group"));
+		assertTrue(e.getMessage().contains("missing column 'group' (found: Sample, Value, LANE)"), e.getMessage());
+	}
+
+	@Test
 	void rowsKeepEveryLineAsCells() throws IOException {
 		List<List<String>> rows = Csv.rows(file("plate.csv", "Reader: X\r\n\r\n450;1;2\r\nA;0.1;\r\n"));
 		assertEquals(Arrays.asList(Arrays.asList("Reader: X"), Arrays.asList("450", "1", "2"),

@@ -42,7 +42,8 @@ public final class StandardsCsv {
 		List<String> descriptive = new ArrayList<>();
 		if (u.has("group")) descriptive.add("group");
 		else for (String c : u.header)
-			if (!c.equals("sample") && !c.equals(uy) && !c.equals("dilution") && !c.equals("analyte"))
+			if (!c.equalsIgnoreCase("sample") && !c.equalsIgnoreCase(uy) && !c.equalsIgnoreCase("dilution") &&
+				!c.equalsIgnoreCase("analyte"))
 				descriptive.add(c);
 		for (CSVRecord r : u.rows) {
 			String line = "line " + (r.getRecordNumber() + 1);
