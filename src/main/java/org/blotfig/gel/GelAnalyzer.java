@@ -112,8 +112,6 @@ public final class GelAnalyzer {
 		progress.progress(0.3, "lane profiles");
 		List<LaneProfile> all = LaneProfile.all(pr.signal, paths);
 		List<List<BandCaller.Call>> called = BandCaller.callAll(all, gapFill, params.minProminence);
-		// the gaps beside each lane, for the valley baseline's sideways check
-		List<LaneGap[]> gaps = params.background == BackgroundMethod.VALLEY ? LaneGap.all(pr.signal, paths) : null;
 		for (int i = 0; i < paths.size(); i++) {
 			if (progress.isCanceled()) throw new InputException("canceled");
 			progress.progress(0.3 + 0.6 * i / Math.max(1, paths.size()), "lane " + (i + 1));
@@ -128,6 +126,8 @@ public final class GelAnalyzer {
 			profiles.add(p);
 			calls.add(c);
 		}
+		// the gaps beside each lane, for the valley baseline's sideways check
+		List<LaneGap[]> gaps = params.background == BackgroundMethod.VALLEY ? LaneGap.all(pr.signal, paths, calls) : null;
 		List<Band> bands = new ArrayList<>();
 		List<List<Band>> perLane = new ArrayList<>();
 		for (int i = 0; i < paths.size(); i++) {
