@@ -85,10 +85,15 @@ public final class ElisaCommand implements Callable<Integer> {
 		List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,
 			ProgressListener.NONE);
 		ElisaFigure fig = ElisaFigure.of(results);
-		ElisaFigure.writeAll(new OutputDir(out), results, fig, yLabel);
+		OutputDir dir = new OutputDir(out);
+		ElisaFigure.writeAll(dir, results, fig, yLabel);
+		// safe: checkInputsKept above refused inputs of these names in --out
+		List<String> stale = dir.removeStale(ElisaFigure.ALL_FILES);
 		// said after the work, so that an error later on stays the only line on stderr
 		if (!in.readChosen.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: using " +
 			in.readChosen + " (set --wavelength/--reference to choose otherwise)");
+		if (!stale.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: removed what an earlier run " +
+			"left in " + out + " and this one does not write: " + String.join(", ", stale));
 		for (AnalyteResult a : results)
 			summary(a);
 		if (fig != null) {

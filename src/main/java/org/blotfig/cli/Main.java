@@ -41,6 +41,7 @@ public final class Main implements Callable<Integer> {
 		cl.addSubcommand(new StudyCommand());
 		cl.addSubcommand(new SynthCommand());
 		cl.setExecutionExceptionHandler(Main::handleError);
+		cl.setParameterExceptionHandler(Main::handleUsageError);
 		return cl;
 	}
 
@@ -62,6 +63,40 @@ public final class Main implements Callable<Integer> {
 		cl.getErr().println(name(cl) + ": internal error: " + e);
 		e.printStackTrace(cl.getErr());
 		return 1;
+	}
+
+	/**
+	 * A mistyped command line is one line too, in words (picocli's own handler prints Java type
+	 * names such as "'3.5' is not an int" and then the whole usage text), pointing at --help.
+	 */
+	private static int handleUsageError(CommandLine.ParameterException e, String[] args) {
+		CommandLine cl = e.getCommandLine();
+		StringBuilder msg = new StringBuilder(plainWords(e.getMessage()));
+		if (e instanceof CommandLine.UnmatchedArgumentException) {
+			CommandLine.UnmatchedArgumentException u = (CommandLine.UnmatchedArgumentException) e;
+			java.util.List<String> extra = u.getUnmatched();
+			String first = extra.isEmpty() ? "" : extra.get(0);
+			msg.setLength(0);
+			if (first.startsWith("-")) msg.append("unknown option '").append(first).append("'");
+			else if (!cl.getSubcommands().isEmpty()) msg.append("unknown command '").append(first).append("'");
+			// most often a path with a space that was not quoted: my scan.tif -> 'my' and 'scan.tif'
+			else msg.append("unexpected argument '").append(first).append("' (a path with spaces needs quotes: " +
+				"\"my scan.tif\")");
+			if (!u.getSuggestions().isEmpty()) msg.append(" (did you mean ").append(String.join(" or ",
+				u.getSuggestions())).append("?)");
+		}
+		cl.getErr().println(name(cl) + ": error: " + msg + "; see: " + name(cl) + " --help");
+		return 2;
+	}
+
+	/** picocli's conversion messages without Java type names. */
+	static String plainWords(String m) {
+		String s = m.replaceAll("is not an? (int|long|short|Integer|Long)\\b", "is not a whole number")
+			.replaceAll("is not an? (double|float|Double|Float)\\b", "is not a number");
+		if (s.contains("InvalidPathException")) s = s.replaceAll("cannot convert ('[^']*') to .*",
+			"$1 is not a file name Java can use here: characters outside the system's character set " +
+			"(run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8)");
+		return s;
 	}
 
 	/** "blotfig fcs info", not just "info": the user must see which command complained. */

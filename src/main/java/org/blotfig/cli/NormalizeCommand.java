@@ -1,6 +1,9 @@
 package org.blotfig.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.blotfig.core.ProgressListener;
@@ -8,6 +11,7 @@ import org.blotfig.ij.BlotSetImages;
 import org.blotfig.io.OutputDir;
 import org.blotfig.norm.BlotSetResult;
 import org.blotfig.norm.BlotSetRun;
+import org.blotfig.norm.NormalizedRow;
 import org.blotfig.study.BlotSetOutputs;
 import org.blotfig.study.FoldChangeFigure;
 
@@ -71,12 +75,24 @@ public final class NormalizeCommand implements Callable<Integer> {
 		BlotSetImages images = new BlotSetImages();
 		BlotSetResult r = run.run(images, images.warnings(), ProgressListener.NONE);
 		FoldChangeFigure fig = FoldChangeFigure.of(r);
-		BlotSetOutputs.write(new OutputDir(out), run, r, fig);
+		OutputDir dir = new OutputDir(out);
+		BlotSetOutputs.write(dir, run, r, fig);
+		// safe: checkOutput above refused inputs of these names in --out
+		List<String> stale = dir.removeStale(outputFiles());
+		if (!stale.isEmpty()) spec.commandLine().getErr().println("blotfig normalize: removed what an earlier run " +
+			"left in " + out + " and this one does not write: " + String.join(", ", stale));
 		for (String w : r.warnings) spec.commandLine().getErr().println("blotfig normalize: warning: " + w);
 		spec.commandLine().getOut().println(out.resolve("normalized.csv") + ": " + r.rows.size() + " rows, " + r.excluded() +
-			" excluded (reason in 'flags'), " +
-			"reference group '" + r.referenceGroup + "'");
+			" excluded (reason in 'flags'), " + r.imprecise() + " " + NormalizedRow.IMPRECISE +
+			" (fold change's 95 % interval wider than +-3 %), reference group '" + r.referenceGroup + "'");
 		if (fig != null) spec.commandLine().getOut().println(out.resolve("fold_change.svg") + ": " + fig.summary());
 		return 0;
+	}
+
+	/** Every file a run may write into --out: the blot set's tables, the figure and its statistics. */
+	static List<String> outputFiles() {
+		List<String> f = new ArrayList<>(Arrays.asList(BlotSetRun.OUTPUT_FILES));
+		f.addAll(FoldChangeFigure.FILES);
+		return f;
 	}
 }

@@ -69,7 +69,7 @@ public final class Csv {
 	/**
 	 * Reads a CSV file with a header row: UTF-8 with or without a BOM, LF or CRLF line ends, ','
 	 * separated, or ';' separated when the header line has ';' and no ',' (Excel in locales with
-	 * a decimal comma). Empty header cells (an unnamed first column, trailing empty columns from
+	 * a decimal comma), or tab separated when it has neither. Empty header cells (an unnamed first column, trailing empty columns from
 	 * Excel) are allowed; such columns cannot be asked for by name. Column names are matched
 	 * ignoring case: people type "Sample" or "Lane" in Excel, and an optional column spelled so
 	 * must not be skipped without a word (a "Percentile" column read as the default).
@@ -171,23 +171,27 @@ public final class Csv {
 	}
 
 	/**
-	 * ';' when the first line that has a ',' or a ';' outside double quotes has a ';' and no ','
-	 * there, else ','. Quoted cells do not count: a ';' export of FlowJo has gate names such as
-	 * "Q2: Annexin V+ , PI+" in quotes. Lines without either (instrument metadata above a plate
-	 * grid, a one-column header) say nothing.
+	 * Judged on the first line that has a ',', a ';' or a tab outside double quotes: ',' when it has
+	 * a ',', else ';' when it has a ';' (Excel in decimal-comma locales), else a tab (cells pasted
+	 * from Excel into a text file, plate readers' .txt exports). Quoted cells do not count: a ';'
+	 * export of FlowJo has gate names such as "Q2: Annexin V+ , PI+" in quotes. Lines without any
+	 * (instrument metadata above a plate grid, a one-column header) say nothing.
 	 */
 	static char separator(String text) {
 		for (String line : text.split("\r\n|\r|\n")) {
-			boolean comma = false, semicolon = false, quoted = false;
+			boolean comma = false, semicolon = false, tab = false, quoted = false;
 			for (int i = 0; i < line.length(); i++) {
 				char c = line.charAt(i);
 				if (c == '"') quoted = !quoted;
 				else if (!quoted) {
 					comma |= c == ',';
 					semicolon |= c == ';';
+					tab |= c == '\t';
 				}
 			}
-			if (comma || semicolon) return semicolon && !comma ? ';' : ',';
+			if (comma) return ',';
+			if (semicolon) return ';';
+			if (tab) return '\t';
 		}
 		return ',';
 	}

@@ -28,7 +28,11 @@ public final class LongCsv {
 	/** @throws InputException for a missing file/column, an empty label, a non-number or no data */
 	public static LongCsv read(Path file) {
 		Csv.Table t = Csv.read(file);
-		t.require("row", "col", "value");
+		for (String c : new String[] { "row", "col", "value" })
+			// a Prism or Excel sheet is usually wide (a column per group): say what the long layout is
+			if (!t.has(c)) throw new InputException(file, "missing column '" + c + "' (found: " + String.join(", ",
+				t.header) + "); the table needs one value per line, with columns row (e.g. the protein), col (the " +
+				"group) and value, e.g. P53,control,1.02");
 		LongCsv out = new LongCsv(file);
 		for (CSVRecord r : t.rows) {
 			String line = "line " + (r.getRecordNumber() + 1);

@@ -19,6 +19,9 @@ import org.blotfig.core.InputException;
 public final class OutputDir {
 
 	private final Path dir;
+	/** Names (relative to {@link #dir}) written through this instance, for {@link #removeStale}. */
+	private final java.util.Set<String> written = java.util.Collections.synchronizedSet(
+		new java.util.HashSet<String>());
 
 	public OutputDir(Path dir) {
 		this.dir = dir;
@@ -97,7 +100,34 @@ public final class OutputDir {
 
 	/** Writes a file atomically through the given writer callback. */
 	public Path write(String name, StreamWriter content) {
-		return writeFile(dir.resolve(name), content);
+		Path p = writeFile(dir.resolve(name), content);
+		written.add(name);
+		return p;
+	}
+
+	/**
+	 * Deletes the files among {@code mayWrite} (names this command writes in this folder when it
+	 * has them to write) that are here but were not written through this instance: results of an
+	 * earlier run into the same --out, which would otherwise sit beside this run's as if they were
+	 * its own (an anova.csv of three analytes next to a one-analyte figure without statistics).
+	 * Only call it after checking that no input carries one of these names here ({@link
+	 * #checkInputsKept}); folders and other files are left alone.
+	 * @return the names deleted, for telling the user
+	 */
+	public java.util.List<String> removeStale(java.util.Collection<String> mayWrite) {
+		java.util.List<String> removed = new java.util.ArrayList<>();
+		for (String name : mayWrite) {
+			Path p = dir.resolve(name);
+			if (written.contains(name) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+			try {
+				Files.delete(p);
+				removed.add(name);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("cannot remove " + p + " left by an earlier run: " + why(e, dir), e);
+			}
+		}
+		return removed;
 	}
 
 	/** Writes a text file atomically through a {@link Writer} callback. */

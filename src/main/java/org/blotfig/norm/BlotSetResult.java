@@ -34,4 +34,18 @@ public final class BlotSetResult {
 		for (NormalizedRow row : rows) if (row.isExcluded()) n++;
 		return n;
 	}
+
+	/** Rows whose fold change cannot be trusted to +-3 % (flag {@link NormalizedRow#IMPRECISE}). */
+	public int imprecise() {
+		int n = 0;
+		for (NormalizedRow row : rows) if (row.flags.contains(NormalizedRow.IMPRECISE)) n++;
+		return n;
+	}
+
+	/** The note a user reads beside the results when some fold changes are imprecise, else null. */
+	public String impreciseNote() {
+		int n = imprecise();
+		return n == 0 ? null : n + " lane(s) flagged " + NormalizedRow.IMPRECISE + ": the 95 % interval of their fold " +
+			"change is wider than +-3 % (fold_change_se in normalized.csv)";
+	}
 }

@@ -85,11 +85,16 @@ public final class LongTable {
 		return values[row][col].length;
 	}
 
-	/** Collects values line by line; rejects non-finite values and empty tables. */
+	/**
+	 * Collects values line by line; rejects non-finite values, empty tables and two labels of one
+	 * factor that differ only in upper/lower case or spacing.
+	 */
 	public static final class Builder {
 		private final String source;
 		private final Map<String, Integer> rows = new LinkedHashMap<>();
 		private final Map<String, Integer> cols = new LinkedHashMap<>();
+		/** Where each label was first seen, for the message about look-alike labels. */
+		private final Map<String, String> firstSeen = new java.util.HashMap<>();
 		private final List<int[]> keys = new ArrayList<>();
 		private final List<Double> vals = new ArrayList<>();
 
@@ -106,12 +111,37 @@ public final class LongTable {
 			if (Double.isNaN(value) || Double.isInfinite(value)) throw new InputException(source + ": " +
 				where + ": value " + value + " is not a finite number");
 			Integer r = rows.get(row);
-			if (r == null) rows.put(row, r = rows.size());
+			if (r == null) {
+				lookAlike(rows.keySet(), row, where, "row labels");
+				rows.put(row, r = rows.size());
+				firstSeen.put("r" + row, where);
+			}
 			Integer c = cols.get(col);
-			if (c == null) cols.put(col, c = cols.size());
+			if (c == null) {
+				lookAlike(cols.keySet(), col, where, "groups");
+				cols.put(col, c = cols.size());
+				firstSeen.put("c" + col, where);
+			}
 			keys.add(new int[] { r, c });
 			vals.add(value);
 			return this;
+		}
+
+		/**
+		 * "Control" on one line and "control" on another are one group mistyped, not two: as two
+		 * they would split the group's values silently (a bar of one replicate, comparisons that
+		 * mean nothing). Refused, naming both.
+		 */
+		private void lookAlike(java.util.Set<String> known, String label, String where, String what) {
+			String k = squeeze(label);
+			for (String other : known)
+				if (squeeze(other).equals(k)) throw new InputException(source + ": " + what + " '" + other + "' (" +
+					firstSeen.get((what.equals("groups") ? "c" : "r") + other) + ") and '" + label + "' (" + where +
+					") differ only in upper/lower case or spaces; write them the same if they are one, or differently");
+		}
+
+		private static String squeeze(String s) {
+			return s.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
 		}
 
 		public Builder add(String row, String col, double value) {

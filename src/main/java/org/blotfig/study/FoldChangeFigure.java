@@ -83,15 +83,18 @@ public final class FoldChangeFigure {
 		if (stats != null) StatsReport.write(out, stats);
 	}
 
-	/** One line for the console. */
+	/** One line for the console: each target's comparison of every group with the reference group. */
 	public String summary() {
 		if (stats == null) return note;
-		StringBuilder s = new StringBuilder("two-way ANOVA + Sidak:");
-		for (int r = 0; r < table.rows() && table.cols() == 2; r++) {
+		List<String> parts = new ArrayList<>();
+		for (int r = 0; r < table.rows(); r++) {
 			String target = table.rowLevels().get(r);
-			Comparison c = comparison(target, table.colLevels().get(1));
-			if (c != null) s.append(String.format(Locale.ROOT, " %s %s (P %s);", target, c.stars(), c.pDisplay()));
+			for (int g = 1; g < table.cols(); g++) {
+				Comparison c = comparison(target, table.colLevels().get(g));
+				if (c != null) parts.add(String.format(Locale.ROOT, "%s%s %s (P %s)", target, table.cols() == 2 ? "" :
+					" " + table.colLevels().get(g), c.stars(), c.pDisplay()));
+			}
 		}
-		return s.toString();
+		return "two-way ANOVA + Sidak: " + String.join("; ", parts);
 	}
 }

@@ -206,6 +206,12 @@ class BadInputTest {
 				BrokenFiles::european), "--out", f.absent("out")), "data.csv", "decimal comma"),
 			bad("stats: a two-way cell without values", f -> a("stats", f.text(STATS, "data.csv",
 				s -> s.replaceAll("(?m)^A,Trt,.*\\n", "")), "--out", f.absent("out")), "data.csv", "A / Trt"),
+			bad("stats: a wide table as Prism shows it (a column per group)", f -> a("stats", f.write("data.csv",
+				"protein,Control,Control,Treated,Treated\nP53,1.0,0.9,2.1,2.0\n"), "--out", f.absent("out")), "data.csv",
+				"missing column 'row'", "one value per line", "P53,control,1.02"),
+			bad("stats: one group typed in two cases", f -> a("stats", f.text(STATS, "data.csv", s -> s.replaceFirst(
+				"(?m)^A,Trt,", "A,trt,")), "--out", f.absent("out")), "data.csv", "groups 'trt' (line 5) and 'Trt' (line 6)",
+				"differ only in upper/lower case"),
 			bad("stats: --out is an existing file", f -> a("stats", f.copy(STATS, "data.csv"), "--out",
 				f.write("out", "keep")), "out", "folder"),
 			bad("stats: --out inside a file", f -> a("stats", f.copy(STATS, "data.csv"), "--out",
@@ -492,6 +498,21 @@ class BadInputTest {
 		assertEquals(0, r.exit, r.err);
 		for (String file : new String[] { "anova.csv", "comparisons.csv", "cells.csv" })
 			assertEquals(readString(plain.resolve(file)), readString(excel.resolve(file)), file);
+	}
+
+	/** Cells pasted from Excel into a text file are tab-separated; the blot set's ladder cell keeps its ';'. */
+	@Test
+	void normalizeReadsATabSeparatedSetLikeTheOriginal() throws IOException {
+		BrokenFiles f = new BrokenFiles(tmp);
+		Path set = goodSet(f);
+		Path tabs = f.text(SET, "blotset/tabs.csv", s -> s.replace(',', '\t'));
+		assertEquals(0, CliProbe.run("normalize", set.toString(), "--out", tmp.resolve("plain").toString()).exit);
+		CliProbe r = CliProbe.run("normalize", tabs.toString(), "--out", tmp.resolve("tabs").toString());
+		assertEquals(0, r.exit, r.err);
+		String plain = readString(tmp.resolve("plain/normalized.csv"));
+		assertTrue(plain.contains("B8,treated,8,M2,target-low"), plain);
+		assertEquals(plain, readString(tmp.resolve("tabs/normalized.csv")));
+		assertEquals(readString(tmp.resolve("plain/ladder.csv")), readString(tmp.resolve("tabs/ladder.csv")));
 	}
 
 	static String readString(Path p) throws IOException {

@@ -52,7 +52,10 @@ class PaperWesternDemoTest {
 	@Test
 	void mainJobReproducesFigure4() throws Exception {
 		Path out = dir.resolve("out");
-		assertEquals(0, Main.run("normalize", DEMO.resolve("set.csv").toString(), "--out", out.toString()));
+		java.io.StringWriter printed = new java.io.StringWriter();
+		picocli.CommandLine cl = Main.commandLine();
+		cl.setOut(new java.io.PrintWriter(printed));
+		assertEquals(0, cl.execute("normalize", DEMO.resolve("set.csv").toString(), "--out", out.toString()));
 		Map<String, Double> truth = new HashMap<>();
 		Csv.Table t = Csv.read(DEMO.resolve("truth.csv"));
 		for (CSVRecord r : t.rows) truth.put(t.get(r, "sample") + "|" + t.get(r, "target"), t.number(r, "true_fold_change"));
@@ -70,6 +73,8 @@ class PaperWesternDemoTest {
 		}
 		// measured: 4 of 144 imprecise (faint TERT lanes), 139 within 1.96 SE of the truth
 		assertTrue(imprecise <= 10, imprecise + " imprecise");
+		// ... and the summary line counts them for the user
+		assertTrue(printed.toString().contains(" 0 excluded (reason in 'flags'), " + imprecise + " imprecise "), printed.toString());
 		assertTrue(covered >= 0.9 * n.rows.size(), covered + " within 1.96 SE");
 		Collections.sort(err);
 		// measured 144 lanes: median 0.15 %, p95 0.75 %, worst 2.0 %

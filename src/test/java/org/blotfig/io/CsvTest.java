@@ -43,6 +43,22 @@ class CsvTest {
 	}
 
 	@Test
+	void tabsAreTheSeparatorWhenALineHasNeitherCommaNorSemicolon() throws IOException {
+		// cells pasted from Excel into a text editor; a plate reader's .txt export with metadata above the grid
+		Csv.Table t = Csv.read(file("pasted.csv", "row\tcol\tvalue\r\nP53\tctrl\t1.5\r\nP53\t\t2\r\n"));
+		assertEquals(Arrays.asList("row", "col", "value"), t.header);
+		assertEquals(1.5, t.number(t.rows.get(0), "value"), 0);
+		assertEquals("", t.get(t.rows.get(1), "col"));
+		assertEquals(2, t.number(t.rows.get(1), "value"), 0);
+		List<List<String>> rows = Csv.rows(file("plate.txt", "Reader: X\n450\t1\t2\nA\t0.1\t\n"));
+		assertEquals(Arrays.asList(Arrays.asList("Reader: X"), Arrays.asList("450", "1", "2"),
+			Arrays.asList("A", "0.1", "")), rows);
+		// a tab file's ladder cell with ';' (a tab-separated set.csv) is one cell when the header decides
+		Csv.Table l = Csv.read(file("set.tsv", "target\trole\n250;130\tladder\n"));
+		assertEquals("250;130", l.get(l.rows.get(0), "target"));
+	}
+
+	@Test
 	void decimalCommasAreRefusedWithTheirOwnHint() throws IOException {
 		Csv.Table t = Csv.read(file("eu.csv", "sample;value\nA;1,5\n"));
 		InputException e = assertThrows(InputException.class, () -> t.number(t.rows.get(0), "value"));

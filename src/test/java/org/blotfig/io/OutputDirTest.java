@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +53,25 @@ class OutputDirTest {
 		Path written = new OutputDir(dir).writeText("w.txt", "w");
 		assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(written));
 		assertFalse(Files.getPosixFilePermissions(written).isEmpty());
+	}
+
+	/** Only the named files that this instance did not write go; folders, other files and its own stay. */
+	@Test
+	void removeStaleDeletesOnlyNamedFilesNotWrittenThisRun(@org.junit.jupiter.api.io.TempDir Path tmp)
+		throws IOException
+	{
+		Path d = Files.createDirectories(tmp.resolve("out"));
+		for (String n : new String[] { "anova.csv", "curve.csv", "notes.txt" })
+			Files.write(d.resolve(n), n.getBytes(StandardCharsets.UTF_8));
+		Files.createDirectories(d.resolve("cells.csv"));
+		OutputDir out = new OutputDir(d);
+		out.writeText("curve.csv", "new");
+		java.util.List<String> removed = out.removeStale(java.util.Arrays.asList("anova.csv", "curve.csv", "cells.csv",
+			"figure.svg"));
+		assertEquals(java.util.Arrays.asList("anova.csv"), removed);
+		assertEquals("new", new String(Files.readAllBytes(
+			d.resolve("curve.csv")), StandardCharsets.UTF_8));
+		Assertions.assertTrue(Files.exists(d.resolve("notes.txt")));
+		Assertions.assertTrue(Files.isDirectory(d.resolve("cells.csv")));
 	}
 }

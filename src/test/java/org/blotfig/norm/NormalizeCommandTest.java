@@ -45,7 +45,7 @@ class NormalizeCommandTest {
 		SyntheticBlotSets gen = new SyntheticBlotSets(dir.resolve("set"), Preset.CLEAN, 5);
 		Path out = dir.resolve("out");
 		String[] o = run(0, "normalize", gen.set.toString(), "--out", out.toString());
-		assertTrue(o[0].contains("64 rows, 2 excluded"), o[0]);
+		assertTrue(o[0].contains("64 rows, 2 excluded (reason in 'flags'), 0 imprecise"), o[0]);
 		List<String> lines = Files.readAllLines(out.resolve("normalized.csv"), StandardCharsets.UTF_8);
 		// the columns in its order, then the fold change's standard error appended
 		assertEquals("sample,group,replicate,membrane,target,target_volume,control_volume,ratio,fold_change,mw_kda,flags," +

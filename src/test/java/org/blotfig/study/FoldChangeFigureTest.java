@@ -1,6 +1,7 @@
 package org.blotfig.study;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,33 @@ class FoldChangeFigureTest {
 		assertTrue(pdf.contains("Fold change (normalised, Control = 1)") && pdf.contains("****"), pdf);
 		Csv.Table written = Csv.read(dir.resolve("comparisons.csv"));
 		assertEquals(8, written.rows.size());
+	}
+
+	/** With three groups the console line named no comparison at all ("two-way ANOVA + Sidak:" and nothing). */
+	@Test
+	void summaryNamesEveryGroupsComparisonWithTheReference() {
+		List<NormalizedRow> rows = new ArrayList<>();
+		String[] groups = { "control", "low", "high" };
+		double[] effect = { 1, 1.02, 3 };
+		int lane = 1;
+		for (String target : new String[] { "P53", "PTEN" })
+			for (int g = 0; g < 3; g++)
+				for (int i = 0; i < 3; i++) {
+					double fold = effect[g] + 0.05 * (i - 1);
+					rows.add(new NormalizedRow(new SampleLane(lane, groups[g] + i, groups[g], "" + i, "M1"), target, 1, 1,
+						fold, fold, Double.NaN, Collections.<String> emptyList()));
+					lane++;
+				}
+		FoldChangeFigure f = FoldChangeFigure.of(rows, "control");
+		String s = f.summary();
+		for (String target : new String[] { "P53", "PTEN" })
+			for (String g : new String[] { "low", "high" }) {
+				Comparison c = f.comparison(target, g);
+				assertTrue(s.contains(target + " " + g + " " + c.stars() + " (P " + c.pDisplay() + ")"), s);
+			}
+		assertEquals("ns", f.comparison("P53", "low").stars());
+		assertEquals("****", f.comparison("P53", "high").stars());
+		assertFalse(s.endsWith(";"), s);
 	}
 
 	@Test
