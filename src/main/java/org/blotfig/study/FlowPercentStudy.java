@@ -133,7 +133,12 @@ public final class FlowPercentStudy {
 
 	private static void checkReference(Path source, List<Value> v, String reference) {
 		if (reference == null) return;
-		for (Value x : v) if (x.group.equals(reference)) return;
-		throw new InputException(source, "reference group '" + reference + "' has no sample");
+		java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+		for (Value x : v) {
+			if (x.group.equals(reference)) return;
+			groups.add(x.group);
+		}
+		throw new InputException(source, "reference group '" + reference + "' has no sample (groups: " +
+			String.join(", ", groups) + ")");
 	}
 }

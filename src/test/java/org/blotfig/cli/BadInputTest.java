@@ -282,6 +282,8 @@ class BadInputTest {
 				"no percentage column", "FL3-H"),
 			bad("flow table: --annexin without --pi", f -> a("flow", "table", f.copy(FLOWJO), "--annexin", "FL1-H",
 				"--out", f.absent("out")), "--pi"),
+			bad("flow table: no such reference group", f -> a("flow", "table", f.copy(LONGPCT), "--reference", "msc",
+				"--out", f.absent("out")), "long_percent_example.csv", "reference group 'msc' has no sample (groups: MSC"),
 			bad("flow table: percent out of range", f -> a("flow", "table", f.text(LONGPCT, "p.csv", t -> t.replace("98.4",
 				"198.4")), "--out", f.absent("out")), "p.csv", "outside 0..100"),
 			bad("flow markers: sheet missing", f -> markers(f.absent("markers.csv"), f), "markers.csv", "not found"),
