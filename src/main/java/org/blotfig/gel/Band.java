@@ -27,8 +27,10 @@ public final class Band {
 	 * plus the uncertainty of the subtracted background (for the valley baseline, its prediction
 	 * variance from the fit windows' residuals, which include background the curve misses, and the
 	 * choice between a line and a parabola; for the border median, that median's variance; the
-	 * rolling balls: none). Not the band's biological or loading variation, and not background the
-	 * windows cannot see (a blotch hidden under the band) or a misplaced lane or box.
+	 * rolling balls: none); when the gaps beside the lane show background the valley windows cannot
+	 * see (a blotch under the band, {@link BandFlag#UNEVEN_BACKGROUND}), plus that departure. Not
+	 * the band's biological or loading variation, a blotch hidden from the gaps too, or a
+	 * misplaced lane or box.
 	 */
 	public double volumeSe;
 	/** Peak height above background (raw units per pixel). */

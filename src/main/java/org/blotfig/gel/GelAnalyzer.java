@@ -126,18 +126,20 @@ public final class GelAnalyzer {
 			profiles.add(p);
 			calls.add(c);
 		}
+		// the gaps beside each lane, for the valley baseline's sideways check
+		List<LaneGap[]> gaps = params.background == BackgroundMethod.VALLEY ? LaneGap.all(pr.signal, paths, calls) : null;
 		List<Band> bands = new ArrayList<>();
 		List<List<Band>> perLane = new ArrayList<>();
 		for (int i = 0; i < paths.size(); i++) {
 			List<BandCaller.Call> keep = new ArrayList<>();
 			for (BandCaller.Call k : calls.get(i)) if (k.prominence >= params.minRelativeProminence * maxProm) keep.add(k);
-			List<Band> lb = q.measure(i + 1, paths.get(i), profiles.get(i), keep);
+			List<Band> lb = q.measure(i + 1, paths.get(i), profiles.get(i), gaps == null ? null : gaps.get(i), keep);
 			perLane.add(lb);
 			bands.addAll(lb);
 		}
 		List<LaneKind> kinds = LaneClassifier.classify(perLane, gapFill, slope);
 		gapFill = new ArrayList<>(gapFill);
-		if (lightlyLoaded(pr.signal, q, paths, all, gapFill, kinds, perLane, bands, params, maxProm))
+		if (lightlyLoaded(pr.signal, q, paths, all, gaps, gapFill, kinds, perLane, bands, params, maxProm))
 			kinds = LaneClassifier.classify(perLane, gapFill, slope);
 		List<Band> samples = new ArrayList<>(), ladders = new ArrayList<>();
 		for (Band b : bands) (kinds.get(b.lane - 1) == LaneKind.LADDER ? ladders : samples).add(b);
@@ -166,7 +168,7 @@ public final class GelAnalyzer {
 	 * through a band of each neighbour crosses it. Returns whether any lane gained bands.
 	 */
 	private static boolean lightlyLoaded(Signal signal, Quantifier q, List<LanePath> paths, List<LaneProfile> all,
-		List<Boolean> gapFill, List<LaneKind> kinds, List<List<Band>> perLane, List<Band> bands, GelParams params,
+		List<LaneGap[]> gaps, List<Boolean> gapFill, List<LaneKind> kinds, List<List<Band>> perLane, List<Band> bands, GelParams params,
 		double maxProm)
 	{
 		int n = paths.size();
@@ -203,7 +205,7 @@ public final class GelAnalyzer {
 				keep.add(k);
 			}
 			if (keep.isEmpty()) continue;
-			List<Band> lb = q.measure(i + 1, path, all.get(i), keep);
+			List<Band> lb = q.measure(i + 1, path, all.get(i), gaps == null ? null : gaps.get(i), keep);
 			if (lb.isEmpty()) continue;
 			perLane.set(i, lb);
 			bands.addAll(lb);

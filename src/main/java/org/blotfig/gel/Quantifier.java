@@ -41,7 +41,11 @@ final class Quantifier {
 		this.bgImage = bgImage;
 	}
 
-	List<Band> measure(int laneIndex, LanePath path, LaneProfile p, List<BandCaller.Call> calls) {
+	/**
+	 * @param gap the gaps left and right of the lane ({@link LaneGap#all}; a side may be null), for
+	 *          the valley baseline's sideways check, or null
+	 */
+	List<Band> measure(int laneIndex, LanePath path, LaneProfile p, LaneGap[] gap, List<BandCaller.Call> calls) {
 		int H = p.central.length;
 		double[] fm = new double[H];
 		for (int y = 0; y < H; y++) fm[y] = p.fullMean(y);
@@ -71,7 +75,17 @@ final class Quantifier {
 				double[] bFull = new double[call.hi - call.lo + 1], bCen = new double[bFull.length];
 				double bgVar = background(path, rbFull, rbCentral, call, lineFull, lineCen, bFull, bCen, pixVar, p.count);
 				Band b = band(laneIndex, path, p, sm, call, bFull, bCen);
-				b.volumeSe = Math.sqrt(pixVar * pixels(p.count, call.lo, call.hi) + bgVar);
+				double var = pixVar * pixels(p.count, call.lo, call.hi) + bgVar;
+				// the gaps beside the lane see a blotch under the band that the valley windows cannot:
+				// then the baseline is likely off by about as much, which the SE takes in (the volume is
+				// left alone: a correction from so few columns doubled the noise)
+				double uneven = gap == null || params.background != BackgroundMethod.VALLEY ? 0 :
+					LaneGap.unevenDeparture(gap, lineFull, cLo, cHi, wl, wr, call.lo, call.hi, p.count);
+				if (uneven != 0) {
+					var += uneven * uneven;
+					b.flags.add(BandFlag.UNEVEN_BACKGROUND);
+				}
+				b.volumeSe = Math.sqrt(var);
 				out.add(b);
 			}
 			k = e + 1;

@@ -26,6 +26,7 @@ final class ValleyBaseline {
 	static final double CURVATURE_SE = 2;
 
 	private final double x0, c0, c1, c2;
+	private final int terms;
 	/**
 	 * The fit's uncertainty: the inverse normal matrix of the fitted terms (1, x[, x^2]; the
 	 * coefficients' covariance per unit variance of a weight-1 row) and the residual variance per
@@ -39,11 +40,14 @@ final class ValleyBaseline {
 	private double curvatureT = Double.NaN;
 
 	private ValleyBaseline(double x0, double c0, double c1, double c2) {
-		this(x0, c0, c1, c2, null, Double.NaN);
+		this(x0, c0, c1, c2, null, Double.NaN, 0);
 	}
 
-	private ValleyBaseline(double x0, double c0, double c1, double c2, double[][] inverse, double residualVariance) {
+	private ValleyBaseline(double x0, double c0, double c1, double c2, double[][] inverse, double residualVariance,
+		int terms)
+	{
 		this.x0 = x0;
+		this.terms = terms;
 		this.c0 = c0;
 		this.c1 = c1;
 		this.c2 = c2;
@@ -110,23 +114,8 @@ final class ValleyBaseline {
 	static ValleyBaseline fit(double[] prof, int[] weight, int lo, int hi, int wl, int wr) {
 		int n = prof.length;
 		double x0 = 0.5 * (lo + hi);
-		// normal equations of 1, x, x^2 (x centred on the cluster), right-hand side in column 3
-		double[][] m = new double[3][4];
 		int[] rows = new int[2];
-		for (int side = 0; side < 2; side++) {
-			int a = side == 0 ? lo - wl : hi + 1, b = side == 0 ? lo - 1 : hi + wr;
-			for (int y = Math.max(0, a); y <= Math.min(n - 1, b); y++) {
-				double w = weight == null ? 1 : weight[y];
-				if (w <= 0) continue;
-				double x = y - x0, xx = x * x;
-				double[] f = { 1, x, xx };
-				for (int i = 0; i < 3; i++) {
-					for (int j = 0; j < 3; j++) m[i][j] += w * f[i] * f[j];
-					m[i][3] += w * f[i] * prof[y];
-				}
-				rows[side]++;
-			}
-		}
+		double[][] m = normalEquations(prof, weight, lo, hi, wl, wr, x0, rows);
 		if (m[0][0] == 0) {
 			// band fills the whole lane: fall back to the end rows
 			return new ValleyBaseline(x0, 0.5 * (prof[Math.max(0, lo)] + prof[Math.min(n - 1, hi)]), 0, 0);
@@ -145,6 +134,52 @@ final class ValleyBaseline {
 		}
 		double[] l = solve(m, 2);
 		return withUncertainty(prof, weight, lo, hi, wl, wr, x0, m, l != null ? l : new double[] { m[0][3] / m[0][0] });
+	}
+
+	/**
+	 * The same windows fitted with a given kind of curve (1 term: a level, 2: a line, 3: a
+	 * parabola), without the choice {@link #fit} makes: for another profile that must be read the
+	 * way the lane's was (the gaps beside it, {@link LaneGap}). Null when the windows cannot pin
+	 * that curve.
+	 */
+	static ValleyBaseline fit(double[] prof, int[] weight, int lo, int hi, int wl, int wr, int terms) {
+		double x0 = 0.5 * (lo + hi);
+		int[] rows = new int[2];
+		double[][] m = normalEquations(prof, weight, lo, hi, wl, wr, x0, rows);
+		if (m[0][0] == 0 || terms < 1 || terms > 3 || terms > 1 && (rows[0] == 0 || rows[1] == 0)) return null;
+		double[] q = solve(m, terms);
+		return q == null ? null : withUncertainty(prof, weight, lo, hi, wl, wr, x0, m, q);
+	}
+
+	/** Terms of the fitted curve (1 level, 2 line, 3 parabola); 0 for the end-row fallback without a fit. */
+	int terms() {
+		return terms;
+	}
+
+	/**
+	 * Normal equations of 1, x, x^2 (x centred on the cluster) over both windows, right-hand side in
+	 * column 3; rows[side] counts the rows each window contributed.
+	 */
+	private static double[][] normalEquations(double[] prof, int[] weight, int lo, int hi, int wl, int wr, double x0,
+		int[] rows)
+	{
+		int n = prof.length;
+		double[][] m = new double[3][4];
+		for (int side = 0; side < 2; side++) {
+			int a = side == 0 ? lo - wl : hi + 1, b = side == 0 ? lo - 1 : hi + wr;
+			for (int y = Math.max(0, a); y <= Math.min(n - 1, b); y++) {
+				double w = weight == null ? 1 : weight[y];
+				if (w <= 0) continue;
+				double x = y - x0, xx = x * x;
+				double[] f = { 1, x, xx };
+				for (int i = 0; i < 3; i++) {
+					for (int j = 0; j < 3; j++) m[i][j] += w * f[i] * f[j];
+					m[i][3] += w * f[i] * prof[y];
+				}
+				rows[side]++;
+			}
+		}
+		return m;
 	}
 
 	/** The baseline with coefficients q (1, 2 or 3 terms) and their uncertainty from the same normal equations. */
@@ -178,7 +213,7 @@ final class ValleyBaseline {
 				rows++;
 			}
 		}
-		return new ValleyBaseline(x0, q[0], c1, c2, inv, rows > k ? rss / (rows - k) : Double.NaN);
+		return new ValleyBaseline(x0, q[0], c1, c2, inv, rows > k ? rss / (rows - k) : Double.NaN, k);
 	}
 
 	/** Whether the fitted curvature stands {@link #CURVATURE_SE} standard errors clear of zero. */

@@ -17,12 +17,26 @@ final class TestBlot {
 	boolean darkBands = false;
 	int bitDepth = 16;
 	long seed = 1;
+	/** Background blotches (Gaussian): {x, y, sigma, amplitude}, in the direction of the signal. */
+	final List<double[]> blotches = new ArrayList<>();
 	/** Bands: {lane (0-based), y, sigma, volume}. */
 	final List<double[]> bands = new ArrayList<>();
 
 	TestBlot band(int lane, double y, double sigma, double volume) {
 		bands.add(new double[] { lane, y, sigma, volume });
 		return this;
+	}
+
+	TestBlot blotch(double x, double y, double sigma, double amplitude) {
+		blotches.add(new double[] { x, y, sigma, amplitude });
+		return this;
+	}
+
+	/** The blotches' signal at pixel (x, y). */
+	double blotchAt(double x, double y) {
+		double s = 0;
+		for (double[] b : blotches) s += b[3] * Math.exp(-0.5 * ((x - b[0]) * (x - b[0]) + (y - b[1]) * (y - b[1])) / (b[2] * b[2]));
+		return s;
 	}
 
 	double laneX(int lane) {
@@ -53,6 +67,7 @@ final class TestBlot {
 					sig += peakOf(b[3], b[2]) * Math.exp(-0.5 * dv * dv / (b[2] * b[2])) * across;
 				}
 				double bg = background + gradX * (x - cx) + gradY * (y - cy);
+				if (!blotches.isEmpty()) sig += blotchAt(x, y);
 				double val = darkBands ? bg - sig : bg + sig;
 				v[y * width + x] = val + noise * rnd.nextGaussian();
 			}
