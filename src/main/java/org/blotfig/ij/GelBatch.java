@@ -83,8 +83,10 @@ public final class GelBatch {
 			}
 		}
 		List<Path> out = new ArrayList<>();
+		int subfolders = 0;
 		try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder)) {
 			for (Path p : ds) {
+				if (Files.isDirectory(p) && !p.getFileName().toString().startsWith(".")) subfolders++;
 				if (!Files.isRegularFile(p) || p.getFileName().toString().startsWith(".")) continue;
 				Path lower = p.getFileSystem().getPath(p.getFileName().toString().toLowerCase(Locale.ROOT));
 				for (PathMatcher m : matchers)
@@ -97,7 +99,9 @@ public final class GelBatch {
 		catch (IOException e) {
 			throw new InputException(folder, "cannot be listed: " + e.getMessage(), e);
 		}
-		if (out.isEmpty()) throw new InputException(folder, "no images in this folder match " + f);
+		// scans sorted into one subfolder per experiment: subfolders are not searched, say so
+		if (out.isEmpty()) throw new InputException(folder, "no images in this folder match " + f + (subfolders == 0 ?
+			"" : " (subfolders are not searched: give one of its " + subfolders + " subfolders)"));
 		Collections.sort(out);
 		return out;
 	}

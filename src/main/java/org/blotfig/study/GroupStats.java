@@ -23,6 +23,9 @@ final class GroupStats {
 
 	static GroupStats of(LongTable t) {
 		if (t.cols() < 2) return new GroupStats(null, "one group only: nothing to compare");
+		// not TwoWayAnova's "use the one-way design": a study figure has no design to choose
+		if (t.rows() < 2) return new GroupStats(null, "no statistics: the figures' two-way ANOVA + Sidak needs at " +
+			"least 2 items (analytes, targets or populations), found only " + t.rowLevels().get(0));
 		try {
 			return new GroupStats(StatsAnalysis.run(t, StatsAnalysis.Design.TWO_WAY, Posthoc.SIDAK,
 				StatsAnalysis.Test.POOLED), "");

@@ -358,6 +358,11 @@ class BadInputTest {
 			bad("bands: missing", f -> a("bands", f.absent("scan.tif"), "--out", f.absent("out")), "scan.tif", "not found"),
 			bad("bands: a folder without images", f -> a("bands", f.folder("scans"), "--out", f.absent("out")), "scans",
 				"no images in this folder"),
+			bad("bands: a folder of subfolders", f -> {
+				f.copy(TIFF, "scans/E1/blot.tif");
+				f.copy(TIFF, "scans/E2/blot.tif");
+				return a("bands", f.dir().resolve("scans"), "--out", f.absent("out"));
+			}, "scans", "no images in this folder", "subfolders are not searched: give one of its 2 subfolders"),
 			bad("bands: a folder and --roi", f -> a("bands", f.folder("scans"), "--roi", "0,0,5,5", "--out",
 				f.absent("out")), "scans", "--roi applies to one image"),
 			bad("bands: empty file", f -> a("bands", f.write("scan.tif", new byte[0]), "--out", f.absent("out")),
