@@ -13,10 +13,12 @@ public enum BandFlag {
 	/** The band's region ends on a valley shared with a neighbouring band, not on background. */
 	TOUCHING,
 	/**
-	 * The background in the gaps beside the lane departs from the lane's baseline model over the
-	 * band's rows by more than its noise: a blotch the valley windows above and below the band
-	 * cannot see, so the baseline under the band is likely off too ({@link Band#volumeSe} includes
-	 * the departure).
+	 * Both gaps beside the lane depart from the lane's baseline model over the band's rows by more
+	 * than their noise: a blotch under the band that the valley windows above and below cannot
+	 * see, so the baseline under the band is likely off too ({@link Band#volumeSe} includes the
+	 * departure; the volume is not corrected). On real scans it also fires when the band itself
+	 * spills out of its box into both gaps (bands wider than the lane box): the volume is then
+	 * short of the band's mass outside the box, which the wider SE stands for as well.
 	 */
 	UNEVEN_BACKGROUND;
 
