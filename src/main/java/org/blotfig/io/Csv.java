@@ -82,9 +82,13 @@ public final class Csv {
 			List<String> header = new ArrayList<>();
 			for (String h : p.getHeaderNames())
 				if (h != null && !h.isEmpty()) header.add(h);
-			List<CSVRecord> rows = p.getRecords();
-			for (CSVRecord r : rows)
+			List<CSVRecord> rows = new ArrayList<>();
+			for (CSVRecord r : p.getRecords()) {
+				// ",,,," lines: Excel keeps rows whose cells were cleared; they are not data
+				if (allEmpty(r)) continue;
 				checkWidth(file, r, p.getHeaderNames().size());
+				rows.add(r);
+			}
 			return new Table(file, header, rows);
 		}
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -111,6 +115,12 @@ public final class Csv {
 		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
 			throw new InputException(file, "not a readable CSV table: " + reason(e), e);
 		}
+	}
+
+	private static boolean allEmpty(CSVRecord r) {
+		for (String c : r)
+			if (!c.isEmpty()) return false;
+		return true;
 	}
 
 	/**

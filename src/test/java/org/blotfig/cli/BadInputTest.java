@@ -522,6 +522,23 @@ class BadInputTest {
 		assertEquals(readString(tmp.resolve("plain/ladder.csv")), readString(tmp.resolve("tabs/ladder.csv")));
 	}
 
+	/** Rows Excel keeps after their cells were cleared (",,,,,") were refused: "line 16, column 'lane': ''". */
+	@Test
+	void statsAndNormalizeSkipLinesOfEmptyCells() throws IOException {
+		BrokenFiles f = new BrokenFiles(tmp);
+		assertEquals(0, CliProbe.run("stats", f.copy(STATS, "data.csv").toString(), "--out", tmp.resolve("plain")
+			.toString()).exit);
+		CliProbe r = CliProbe.run("stats", f.text(STATS, "cleared.csv", s -> s + ",,,\n,,,\n").toString(), "--out",
+			tmp.resolve("cleared").toString());
+		assertEquals(0, r.exit, r.err);
+		assertEquals(readString(tmp.resolve("plain/anova.csv")), readString(tmp.resolve("cleared/anova.csv")));
+		Path set = blotSet(f, s -> s + ",,,,,,\n");
+		f.text(SAMPLES, "blotset/samples.csv", s -> s + ",,,,,\r\n,,,,,\r\n");
+		r = CliProbe.run("normalize", set.toString(), "--out", tmp.resolve("set").toString());
+		assertEquals(0, r.exit, r.err);
+		assertTrue(readString(tmp.resolve("set/normalized.csv")).contains("B8,treated,8,M2,target-low"));
+	}
+
 	static String readString(Path p) throws IOException {
 		return new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.UTF_8);
 	}

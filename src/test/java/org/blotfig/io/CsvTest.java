@@ -94,6 +94,17 @@ class CsvTest {
 	}
 
 	@Test
+	void linesOfEmptyCellsAreNotRows() throws IOException {
+		// Excel saves rows whose cells were cleared as ",,," (";;;" in decimal-comma locales)
+		Csv.Table t = Csv.read(file("cleared.csv", "sample,value\r\nA,1\r\n,\r\nB,2\r\n,\r\n, \r\n"));
+		assertEquals(2, t.rows.size());
+		assertEquals("B", t.get(t.rows.get(1), "sample"));
+		assertEquals(3, t.rows.get(1).getRecordNumber(), "line numbers in messages stay those of the file");
+		Csv.Table e = Csv.read(file("eu.csv", "sample;value\nA;1\n;\n"));
+		assertEquals(1, e.rows.size());
+	}
+
+	@Test
 	void rowsKeepEveryLineAsCells() throws IOException {
 		List<List<String>> rows = Csv.rows(file("plate.csv", "Reader: X\r\n\r\n450;1;2\r\nA;0.1;\r\n"));
 		assertEquals(Arrays.asList(Arrays.asList("Reader: X"), Arrays.asList("450", "1", "2"),
