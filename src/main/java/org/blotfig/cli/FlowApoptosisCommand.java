@@ -45,7 +45,9 @@ public final class FlowApoptosisCommand implements Callable<Integer> {
 			inputs.add(s.control);
 		}
 		OutputDir.checkInputsKept(out, ApoptosisFigure.files(name), inputs.toArray(new Path[0]));
-		f.write(new OutputDir(out), name);
+		OutputDir dir = new OutputDir(out);
+		f.write(dir, name);
+		StaleFiles.remove("flow apoptosis", out, dir, ApoptosisFigure.files(name));
 		StringBuilder sb = new StringBuilder();
 		for (String pop : ApoptosisFigure.populations()) {
 			sb.append(sb.length() == 0 ? "" : "; ").append(pop).append(':');

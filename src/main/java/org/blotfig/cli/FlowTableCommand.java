@@ -57,7 +57,9 @@ public final class FlowTableCommand implements Callable<Integer> {
 		OutputDir.checkInputsKept(out, FlowPercentFiles.FILES, table, samples);
 		String ref = reference == null || reference.trim().isEmpty() ? null : reference.trim();
 		FlowPercentStudy s = FlowPercentFiles.load(table, samples, annexin, pi, ref);
-		FlowPercentFiles.write(new OutputDir(out), s, yLabel);
+		OutputDir dir = new OutputDir(out);
+		FlowPercentFiles.write(dir, s, yLabel);
+		StaleFiles.remove("flow table", out, dir, FlowPercentFiles.FILES);
 		System.out.println(s.values.size() + " values (" + s.table.rows() + " populations x " + s.table.cols() +
 			" groups) -> " + out);
 		if (s.stats == null) System.out.println(s.note);

@@ -57,4 +57,29 @@ class RerunIntoSameFolderTest {
 		assertTrue(Files.exists(out.resolve("normalized.csv")) && Files.exists(out.resolve("fold_change.svg")));
 		assertTrue(r.err.contains("this one does not write: dilution.csv"), r.err);
 	}
+
+	@Test
+	void flowTableAndApoptosisRerunsWithOneGroupLeaveNoStatistics() throws IOException {
+		BrokenFiles f = new BrokenFiles(tmp);
+		Path out = tmp.resolve("table");
+		assertEquals(0, CliProbe.run("flow", "table", f.copy(BadInputTest.FLOWJO).toString(), "--samples",
+			f.copy("flow/flowjo_samples.csv").toString(), "--out", out.toString()).exit);
+		assertTrue(Files.exists(out.resolve("anova.csv")));
+		// the long example has one group: a figure, no statistics
+		CliProbe r = CliProbe.run("flow", "table", f.copy(BadInputTest.LONGPCT).toString(), "--out", out.toString());
+		assertEquals(0, r.exit, r.err);
+		assertTrue(Files.exists(out.resolve("figure.svg")) && Files.exists(out.resolve("percent.csv")));
+		assertFalse(Files.exists(out.resolve("anova.csv")), "anova.csv of the earlier run is still there");
+		assertTrue(r.err.contains("blotfig flow table: removed what an earlier run left in"), r.err);
+
+		Path sheet = BadInputTest.apoptosisSheet(f, s -> s + "\n");
+		out = tmp.resolve("apoptosis");
+		assertEquals(0, CliProbe.run("flow", "apoptosis", sheet.toString(), "--out", out.toString()).exit);
+		assertTrue(Files.exists(out.resolve("apoptosis_anova.csv")));
+		Path control = f.text("study/flow/apoptosis.csv", "control_only.csv", s -> s.replaceAll("(?m)^coculture.*\n", ""));
+		r = CliProbe.run("flow", "apoptosis", control.toString(), "--out", out.toString());
+		assertEquals(0, r.exit, r.err);
+		assertTrue(Files.exists(out.resolve("apoptosis_bars.svg")));
+		assertFalse(Files.exists(out.resolve("apoptosis_anova.csv")), "apoptosis_anova.csv of the earlier run is still there");
+	}
 }
