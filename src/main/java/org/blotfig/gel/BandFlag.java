@@ -14,13 +14,17 @@ public enum BandFlag {
 	TOUCHING,
 	/**
 	 * Both gaps beside the lane depart from the lane's baseline model over the band's rows by more
-	 * than their noise: a blotch under the band that the valley windows above and below cannot
-	 * see, so the baseline under the band is likely off too ({@link Band#volumeSe} includes the
-	 * departure; the volume is not corrected). On real scans it also fires when the band itself
-	 * spills out of its box into both gaps (bands wider than the lane box): the volume is then
-	 * short of the band's mass outside the box, which the wider SE stands for as well.
+	 * than their noise, not in the band's own profile: a blotch under the band that the valley
+	 * windows above and below cannot see, so the baseline under the band is likely off too
+	 * ({@link Band#volumeSe} includes the departure; the volume is not corrected).
 	 */
-	UNEVEN_BACKGROUND;
+	UNEVEN_BACKGROUND,
+	/**
+	 * Both gaps beside the lane show the band itself (their departure follows the band's profile
+	 * row by row): the band is wider than its box and spills out of it, so the volume is short of
+	 * the mass outside the box ({@link Band#volumeSe} includes the gaps' departure); draw wider lanes.
+	 */
+	WIDER_THAN_BOX;
 
 	public String label() {
 		return name().toLowerCase(Locale.ROOT);

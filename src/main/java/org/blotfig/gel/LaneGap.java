@@ -218,7 +218,9 @@ final class LaneGap {
 	 * to the gap, summed over the band's box (each row's departure per pixel times the box's
 	 * pixels in that row), and its standard error from the gap's row noise (in the band's rows)
 	 * and the fit's prediction variance (from its windows' residuals when they exceed the noise);
-	 * null when the gap cannot be fitted or holds no pixel in those rows.
+	 * then the same departure split by least squares over the band's rows into a part that
+	 * follows the band's own profile row by row (the band spilling out of its box) and a level
+	 * (background); null when the gap cannot be fitted or holds no pixel in those rows.
 	 *
 	 * @param laneFit the lane's own baseline (its curve kind is kept)
 	 * @param cLo first row of the band cluster the windows were placed around
@@ -226,46 +228,63 @@ final class LaneGap {
 	 * @param wl rows of the window before the cluster
 	 * @param wr rows of the window after it
 	 * @param box the band's box pixels per row
+	 * @param lane the lane's profile (per pixel) the baseline was fitted to
+	 * @return {departure, SE, spill part, level part}
 	 */
-	double[] departure(ValleyBaseline laneFit, int cLo, int cHi, int wl, int wr, int lo, int hi, int[] box) {
+	double[] departure(ValleyBaseline laneFit, int cLo, int cHi, int wl, int wr, int lo, int hi, int[] box, double[] lane) {
 		if (Double.isNaN(rowVariance) || laneFit.terms() == 0) return null;
 		ValleyBaseline f = ValleyBaseline.fit(level, weight, cLo, cHi, wl, wr, laneFit.terms());
 		if (f == null) return null;
 		double d = 0, v = 0;
 		long seen = 0, all = 0;
 		int[] w = new int[box.length];
+		// least squares of the residual r on (1, band): sums of 1, b, b^2, r, r b
+		double n = 0, sb = 0, sbb = 0, sr = 0, srb = 0, boxBand = 0;
 		for (int y = lo; y <= hi; y++) {
 			all += box[y];
 			if (weight[y] == 0) continue;
-			d += box[y] * (level[y] - f.at(y));
+			double r = level[y] - f.at(y), band = lane[y] - laneFit.at(y);
+			d += box[y] * r;
 			v += (double) box[y] * box[y] * rowVariance;
 			seen += box[y];
 			w[y] = box[y];
+			n++;
+			sb += band;
+			sbb += band * band;
+			sr += r;
+			srb += r * band;
+			boxBand += box[y] * band;
 		}
 		if (seen == 0) return null;
 		// rows without a gap pixel count as the mean of those with one
 		double scale = all / (double) seen;
 		double fitVar = f.sumVariance(lo, hi, w, rowVariance);
 		if (Double.isNaN(fitVar)) return null;
-		return new double[] { scale * d, scale * Math.sqrt(v + fitVar) };
+		double det = n * sbb - sb * sb, spill = 0;
+		if (n >= 3 && det > 1e-12 * n * sbb) spill = (n * srb - sb * sr) / det * boxBand;
+		return new double[] { scale * d, scale * Math.sqrt(v + fitVar), scale * spill, scale * (d - spill) };
 	}
 
 	/**
-	 * The check over both gaps of a lane: the mean of the two sides' departures (the background
-	 * under the box lies between them) when each side departs by more than {@link #SIDE_SE} of its
-	 * own SE in the same direction, else 0 (also when a side has no gap, or cannot be fitted).
+	 * The check over both gaps of a lane: when each side departs by more than {@link #SIDE_SE} of
+	 * its own SE in the same direction, {the mean of the two sides' departures (the background
+	 * under the box lies between them), 1 if on both sides the part following the band's profile
+	 * is positive and outweighs the level (the band spills out of its box, not a blotch) else 0};
+	 * otherwise null (also when a side has no gap, or cannot be fitted).
 	 *
 	 * @param sides the gaps left and right of the lane (either may be null)
 	 * @see #departure
 	 */
-	static double unevenDeparture(LaneGap[] sides, ValleyBaseline laneFit, int cLo, int cHi, int wl, int wr, int lo, int hi,
-		int[] box)
+	static double[] uneven(LaneGap[] sides, ValleyBaseline laneFit, int cLo, int cHi, int wl, int wr, int lo, int hi,
+		int[] box, double[] lane)
 	{
-		if (sides[0] == null || sides[1] == null) return 0;
-		double[] l = sides[0].departure(laneFit, cLo, cHi, wl, wr, lo, hi, box);
-		double[] r = l == null ? null : sides[1].departure(laneFit, cLo, cHi, wl, wr, lo, hi, box);
-		if (r == null || !(l[1] > 0) || !(r[1] > 0)) return 0;
+		if (sides[0] == null || sides[1] == null) return null;
+		double[] l = sides[0].departure(laneFit, cLo, cHi, wl, wr, lo, hi, box, lane);
+		double[] r = l == null ? null : sides[1].departure(laneFit, cLo, cHi, wl, wr, lo, hi, box, lane);
+		if (r == null || !(l[1] > 0) || !(r[1] > 0)) return null;
 		double tl = l[0] / l[1], tr = r[0] / r[1];
-		return tl * tr > 0 && Math.min(Math.abs(tl), Math.abs(tr)) > SIDE_SE ? 0.5 * (l[0] + r[0]) : 0;
+		if (!(tl * tr > 0 && Math.min(Math.abs(tl), Math.abs(tr)) > SIDE_SE)) return null;
+		boolean spill = l[2] > Math.abs(l[3]) && r[2] > Math.abs(r[3]);
+		return new double[] { 0.5 * (l[0] + r[0]), spill ? 1 : 0 };
 	}
 }

@@ -79,11 +79,11 @@ final class Quantifier {
 				// the gaps beside the lane see a blotch under the band that the valley windows cannot:
 				// then the baseline is likely off by about as much, which the SE takes in (the volume is
 				// left alone: a correction from so few columns doubled the noise)
-				double uneven = gap == null || params.background != BackgroundMethod.VALLEY ? 0 :
-					LaneGap.unevenDeparture(gap, lineFull, cLo, cHi, wl, wr, call.lo, call.hi, p.count);
-				if (uneven != 0) {
-					var += uneven * uneven;
-					b.flags.add(BandFlag.UNEVEN_BACKGROUND);
+				double[] uneven = gap == null || params.background != BackgroundMethod.VALLEY ? null :
+					LaneGap.uneven(gap, lineFull, cLo, cHi, wl, wr, call.lo, call.hi, p.count, fm);
+				if (uneven != null) {
+					var += uneven[0] * uneven[0];
+					b.flags.add(uneven[1] > 0 ? BandFlag.WIDER_THAN_BOX : BandFlag.UNEVEN_BACKGROUND);
 				}
 				b.volumeSe = Math.sqrt(var);
 				out.add(b);
