@@ -21,7 +21,8 @@ public final class FlowPositiveCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "FILE", description = "sample FCS file")
 	Path file;
 
-	@Option(names = "--channel", required = true, paramLabel = "CH", description = "marker channel")
+	@Option(names = "--channel", required = true, paramLabel = "CH", description = "marker channel: its name " +
+		"(e.g. FL2-H), its stain label (e.g. CD105-PE) or its number; blotfig fcs info FILE lists them")
 	String channel;
 
 	@Option(names = "--control", required = true, paramLabel = "FILE", description = "unstained or isotype control")

@@ -26,10 +26,11 @@ public final class FlowQuadrantsCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "FILE", description = "sample FCS file")
 	Path file;
 
-	@Option(names = "--x", required = true, paramLabel = "CH", description = "x channel ($PnN, $PnS or number)")
+	@Option(names = "--x", required = true, paramLabel = "CH", description = "x channel: its name (e.g. " +
+		"FL1-H), its stain label (e.g. Annexin V-FITC) or its number; blotfig fcs info FILE lists them")
 	String x;
 
-	@Option(names = "--y", required = true, paramLabel = "CH", description = "y channel")
+	@Option(names = "--y", required = true, paramLabel = "CH", description = "y channel, e.g. FL2-H (PI)")
 	String y;
 
 	@Option(names = "--x-threshold", paramLabel = "V", description = "x threshold in scaled units, with " +

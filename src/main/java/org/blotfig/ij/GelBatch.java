@@ -118,6 +118,7 @@ public final class GelBatch {
 		OutputDir.checkFolder(out);
 		Path[] inputs = files.toArray(new Path[0]);
 		OutputDir.checkInputsKept(out, Collections.singletonList(SUMMARY), inputs);
+		OutputDir.checkOwnResult(out.resolve(SUMMARY), String.join(",", SUMMARY_COLUMNS));
 		List<Item> items = new ArrayList<>();
 		java.util.Set<String> used = new java.util.HashSet<>();
 		for (int i = 0; i < files.size(); i++) {

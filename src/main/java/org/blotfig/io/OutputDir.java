@@ -84,6 +84,26 @@ public final class OutputDir {
 		}
 	}
 
+	/**
+	 * Fails before any work when {@code file} exists but is not a result of ours, judged by its
+	 * first line ({@code header}): a scans folder given as --out may hold the lab's own
+	 * summary.csv, which a batch run would otherwise replace without a word. A result of an
+	 * earlier run (same header) is replaced as usual.
+	 */
+	public static void checkOwnResult(Path file, String header) {
+		if (!Files.isRegularFile(file)) return;
+		String first;
+		try (java.io.BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			first = r.readLine();
+		}
+		catch (IOException e) { // not UTF-8 text, unreadable: certainly not ours
+			first = null;
+		}
+		if (first != null && first.replace("\uFEFF", "").trim().equals(header)) return;
+		throw new InputException(file, "is not a blotfig result and would be overwritten; move it, or choose " +
+			"another --out folder");
+	}
+
 	private static Path real(Path p) {
 		try {
 			return Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();

@@ -358,6 +358,11 @@ class BadInputTest {
 			bad("bands: missing", f -> a("bands", f.absent("scan.tif"), "--out", f.absent("out")), "scan.tif", "not found"),
 			bad("bands: a folder without images", f -> a("bands", f.folder("scans"), "--out", f.absent("out")), "scans",
 				"no images in this folder"),
+			bad("bands: a scans folder as --out holding the lab's own summary.csv", f -> {
+				f.copy(TIFF, "scans/blot.tif");
+				f.write("scans/summary.csv", "experiment,date\nE1,2024-05-02\n");
+				return a("bands", f.dir().resolve("scans"), "--out", f.dir().resolve("scans"));
+			}, "summary.csv", "is not a blotfig result and would be overwritten"),
 			bad("bands: a folder of subfolders", f -> {
 				f.copy(TIFF, "scans/E1/blot.tif");
 				f.copy(TIFF, "scans/E2/blot.tif");

@@ -74,4 +74,22 @@ class OutputDirTest {
 		Assertions.assertTrue(Files.exists(d.resolve("notes.txt")));
 		Assertions.assertTrue(Files.isDirectory(d.resolve("cells.csv")));
 	}
+
+	/** An earlier run's result (same first line) may be replaced; the lab's own file of that name may not. */
+	@Test
+	void checkOwnResultTellsOursFromTheUsers(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+		Path f = tmp.resolve("summary.csv");
+		OutputDir.checkOwnResult(f, "file,status"); // absent: fine
+		Files.write(f, "file,status\nblot.tif,ok\n".getBytes(StandardCharsets.UTF_8));
+		OutputDir.checkOwnResult(f, "file,status");
+		Files.write(f, "\uFEFFfile,status\r\n".getBytes(StandardCharsets.UTF_8)); // re-saved by Excel
+		OutputDir.checkOwnResult(f, "file,status");
+		Files.write(f, "experiment,date\nE1,2024-05-02\n".getBytes(StandardCharsets.UTF_8));
+		org.blotfig.core.InputException e = assertThrows(org.blotfig.core.InputException.class,
+			() -> OutputDir.checkOwnResult(f, "file,status"));
+		Assertions.assertTrue(e.getMessage().endsWith("summary.csv: is not a blotfig result and would be overwritten; " +
+			"move it, or choose another --out folder"), e.getMessage());
+		Files.write(f, new byte[] { (byte) 0xff, (byte) 0xfe, 0 });
+		assertThrows(org.blotfig.core.InputException.class, () -> OutputDir.checkOwnResult(f, "file,status"));
+	}
 }
