@@ -144,6 +144,9 @@ public final class Csv {
 		if (cell.isEmpty()) return "is empty, a number is needed";
 		if (DECIMAL_COMMA.matcher(cell).matches()) return "'" + cell + "' has a decimal comma: save the file " +
 			"with decimal points (e.g. 1.5, not 1,5)";
+		// "1:2" is read as a twofold dilution by some and as 1 part + 2 parts by others: not guessed
+		if (cell.matches("\\s*1\\s*[:/]\\s*[0-9.]+\\s*")) return "'" + cell + "' is a ratio: write it as one number, " +
+			"the factor (e.g. 2 for a twofold dilution)";
 		return "'" + cell + "' is not a finite number";
 	}
 

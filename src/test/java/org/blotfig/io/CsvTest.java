@@ -66,6 +66,10 @@ class CsvTest {
 		assertTrue(Csv.notANumber("-0,25").contains("decimal comma"));
 		assertTrue(Csv.notANumber("1e-3,4").contains("is not a finite number"), "not a decimal comma");
 		assertTrue(Csv.notANumber("OVRFLW").contains("'OVRFLW' is not a finite number"));
+		assertEquals("'1:2' is a ratio: write it as one number, the factor (e.g. 2 for a twofold dilution)",
+			Csv.notANumber("1:2"));
+		assertTrue(Csv.notANumber("1/10").startsWith("'1/10' is a ratio"));
+		assertTrue(Csv.notANumber("3:2").contains("is not a finite number"), "not a dilution");
 		assertTrue(Csv.notANumber("").contains("empty"));
 	}
 
