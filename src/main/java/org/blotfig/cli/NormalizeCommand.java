@@ -1,8 +1,6 @@
 package org.blotfig.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -78,7 +76,7 @@ public final class NormalizeCommand implements Callable<Integer> {
 		OutputDir dir = new OutputDir(out);
 		BlotSetOutputs.write(dir, run, r, fig);
 		// safe: checkOutput above refused inputs of these names in --out
-		List<String> stale = dir.removeStale(outputFiles());
+		List<String> stale = dir.removeStale(BlotSetOutputs.files());
 		if (!stale.isEmpty()) spec.commandLine().getErr().println("blotfig normalize: removed what an earlier run " +
 			"left in " + out + " and this one does not write: " + String.join(", ", stale));
 		for (String w : r.warnings) spec.commandLine().getErr().println("blotfig normalize: warning: " + w);
@@ -87,12 +85,5 @@ public final class NormalizeCommand implements Callable<Integer> {
 			" (fold change's 95 % interval wider than +-3 %), reference group '" + r.referenceGroup + "'");
 		if (fig != null) spec.commandLine().getOut().println(out.resolve("fold_change.svg") + ": " + fig.summary());
 		return 0;
-	}
-
-	/** Every file a run may write into --out: the blot set's tables, the figure and its statistics. */
-	static List<String> outputFiles() {
-		List<String> f = new ArrayList<>(Arrays.asList(BlotSetRun.OUTPUT_FILES));
-		f.addAll(FoldChangeFigure.FILES);
-		return f;
 	}
 }

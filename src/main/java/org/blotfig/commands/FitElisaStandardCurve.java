@@ -107,8 +107,15 @@ public class FitElisaStandardCurve implements Command {
 			List<AnalyteResult> results = new ElisaAnalysis(m, w).analyze(in.source, in.wells,
 				ProgressListener.NONE);
 			ElisaFigure figure = ElisaFigure.of(results);
-			if (save) ElisaFigure.writeAll(new OutputDir(output_folder.toPath()), results, figure,
-				y_label == null || y_label.trim().isEmpty() ? "Concentration" : y_label);
+			if (save) {
+				OutputDir dir = new OutputDir(output_folder.toPath());
+				ElisaFigure.writeAll(dir, results, figure, y_label == null || y_label.trim().isEmpty() ? "Concentration" :
+					y_label);
+				// an earlier run's files this one does not write (checkInputsKept above keeps inputs clear of these names)
+				List<String> stale = dir.removeStale(ElisaFigure.ALL_FILES);
+				if (!stale.isEmpty()) log.info("Fit ELISA Standard Curve: removed what an earlier run left in " +
+					output_folder + ": " + String.join(", ", stale));
+			}
 			curve_plot = plots(results);
 			for (AnalyteResult a : results) {
 				log.info("Fit ELISA Standard Curve: " + (a.analyte.isEmpty() ? "" : a.analyte + ": ") +

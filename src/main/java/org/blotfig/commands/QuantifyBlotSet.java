@@ -99,7 +99,12 @@ public class QuantifyBlotSet implements Command {
 			table = table(r);
 			if (save) {
 				FoldChangeFigure fig = FoldChangeFigure.of(r);
-				BlotSetOutputs.write(new OutputDir(output_folder.toPath()), run, r, fig);
+				OutputDir dir = new OutputDir(output_folder.toPath());
+				BlotSetOutputs.write(dir, run, r, fig);
+				// an earlier run's files this one does not write (checkOutput above keeps inputs clear of these names)
+				java.util.List<String> stale = dir.removeStale(BlotSetOutputs.files());
+				if (!stale.isEmpty()) log.info("Quantify Blot Set: removed what an earlier run left in " + output_folder +
+					": " + String.join(", ", stale));
 				if (fig != null) log.info("Quantify Blot Set: " + fig.summary());
 			}
 			for (String w : r.warnings) log.warn("Quantify Blot Set: " + w);

@@ -20,4 +20,15 @@ public final class BlotSetOutputs {
 		dir.writeText("params.json", run.paramsJson(r));
 		if (fig != null) fig.write(dir);
 	}
+
+	/**
+	 * Every file {@link #write} may create: the blot set's tables and the figure with its
+	 * statistics (what {@code BlotSetRun.checkOutput(dir, FoldChangeFigure.FILES)} keeps clear of
+	 * inputs, so that {@link OutputDir#removeStale} may delete an earlier run's leftovers).
+	 */
+	public static java.util.List<String> files() {
+		java.util.List<String> f = new java.util.ArrayList<>(java.util.Arrays.asList(BlotSetRun.OUTPUT_FILES));
+		f.addAll(FoldChangeFigure.FILES);
+		return f;
+	}
 }
