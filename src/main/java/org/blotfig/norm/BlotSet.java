@@ -197,9 +197,9 @@ public final class BlotSet {
 			sheetLine = line;
 		}
 		Path sheetFile = sampleSheet != null ? sampleSheet :
-			dir.resolve(sheetName != null ? sheetName : DEFAULT_SAMPLE_SHEET);
+			resolve(dir, sheetName != null ? sheetName : DEFAULT_SAMPLE_SHEET);
 		if (!Files.isRegularFile(sheetFile)) throw new InputException(file, "sample sheet " + sheetFile +
-			" not found" + (sheetName == null && sampleSheet == null ? " (name it in a 'sample_sheet' column, " +
+			" not found" + backslashHint(sampleSheet == null ? sheetName : null) + (sheetName == null && sampleSheet == null ? " (name it in a 'sample_sheet' column, " +
 				"or put " + DEFAULT_SAMPLE_SHEET + " beside the set)" : ""));
 		SampleSheet samples = SampleSheet.read(sheetFile);
 
@@ -218,9 +218,9 @@ public final class BlotSet {
 		Role role = Role.parse(roleText);
 		if (role == null) throw new InputException(file, "line " + line + ": role '" + roleText +
 			"' is not one of target, loading-control, total-protein, ladder");
-		Path img = dir.resolve(image).normalize();
+		Path img = resolve(dir, image);
 		if (!Files.isRegularFile(img)) throw new InputException(file, "line " + line + ": image " + img +
-			" not found");
+			" not found" + backslashHint(image));
 		String membrane = t.get(r, "membrane");
 		if (membrane.isEmpty()) {
 			if (samples.membranes().size() > 1) throw new InputException(file, "line " + line +
@@ -261,6 +261,23 @@ public final class BlotSet {
 		if (role == Role.TOTAL_PROTEIN && (row > 0 || !Double.isNaN(mw))) throw new InputException(file,
 			"line " + line + ": a total-protein image is measured as whole lanes; row and mw_kda do not apply");
 		return new Entry(line, new Source(img, roi(t, r, line)), target, role, membrane, row, mw, ladderLane, ladder);
+	}
+
+	/**
+	 * A path from the set, relative to its folder. A set written on Windows says {@code ..\\scans\\a.tif};
+	 * elsewhere '\\' is an ordinary file-name character, so when the path is not found as written it
+	 * is tried with '\\' as the separator.
+	 */
+	static Path resolve(Path dir, String name) {
+		Path p = dir.resolve(name).normalize();
+		if (Files.exists(p) || name.indexOf('\\') < 0) return p;
+		Path slashed = dir.resolve(name.replace('\\', '/')).normalize();
+		return Files.exists(slashed) ? slashed : p;
+	}
+
+	private static String backslashHint(String name) {
+		return name != null && name.indexOf('\\') >= 0 ? " (also not with '\\' read as a folder separator; " +
+			"use / in paths)" : "";
 	}
 
 	/** The optional {@code roi} cell: "x,y,w,h" (quoted in the CSV) or "x y w h", in pixels. */

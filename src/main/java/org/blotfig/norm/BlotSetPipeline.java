@@ -70,9 +70,10 @@ public final class BlotSetPipeline {
 			// lanes are matched to samples by number: too few lanes would shift every sample
 			int highestLane = highestLane(set, src);
 			if (r.lanes.size() < highestLane) throw new InputException(p, (src.roi() == null ? "" : "in " + name +
-				": ") + "found " + r.lanes.size() + " lanes, but the blot set uses lane " + highestLane +
-				"; give the number of lanes");
+				": ") + tooFewLanes(set, src, r.lanes.size(), highestLane, gel.lanes > 0));
 			checkLaneKinds(set, src, r, warnings);
+			String unnamed = unnamedLanes(set, src, r);
+			if (unnamed != null) warnings.add(unnamed);
 			for (String w : r.warnings) warnings.add(name + ": " + w);
 			List<BandMeasurement> measured = new ArrayList<>(GelBands.of(name, r));
 			if (totals != null) measured.addAll(GelBands.ofLaneTotals(name, r, totals));
@@ -112,6 +113,48 @@ public final class BlotSetPipeline {
 	private static String emptyLane(BlotSet.Source image, Lane l) {
 		return image + ": lane " + l.index + " looks empty (no bands found), but the sample sheet has a sample " +
 			"there; its rows are excluded as missing";
+	}
+
+	/**
+	 * Why the lanes found do not reach the highest lane the set uses. When the user gave the count,
+	 * "give the number of lanes" would be no help: the count or the lane numbers are wrong.
+	 */
+	static String tooFewLanes(BlotSet set, BlotSet.Source image, int found, int highestLane, boolean countGiven) {
+		String names = highestLaneIsLadder(set, image, highestLane) ? set.file.getFileName() + " names ladder lane " :
+			"the sample sheet names lane ";
+		if (countGiven) return names + highestLane + ", but the number of lanes given is " + found +
+			"; check the lane numbers or the number of lanes";
+		return "found " + found + " lanes, but " + names + highestLane + "; give the number of lanes";
+	}
+
+	private static boolean highestLaneIsLadder(BlotSet set, BlotSet.Source image, int lane) {
+		for (BlotSet.Entry e : set.entries)
+			if (e.source.equals(image) && set.samples.lanesOf(e.membrane).containsKey(lane)) return false;
+		return true;
+	}
+
+	/**
+	 * A lane with bands that neither the sample sheet nor a ladder row names is left out of the
+	 * result; a sheet that forgot a lane would otherwise lose a sample without a word. Lanes that
+	 * look like a ladder or empty are not samples anyone forgot, so they pass silently.
+	 *
+	 * @return the warning, or null when every sample-like lane is named
+	 */
+	static String unnamedLanes(BlotSet set, BlotSet.Source image, GelResult r) {
+		java.util.Set<Integer> named = new java.util.HashSet<>();
+		for (BlotSet.Entry e : set.entries) {
+			if (!e.source.equals(image)) continue;
+			named.addAll(set.samples.lanesOf(e.membrane).keySet());
+			// a ladder row of the membrane on another image (a re-probe) names the same lane here
+			for (BlotSet.Entry l : set.withRole(BlotSet.Role.LADDER))
+				if (l.membrane.equals(e.membrane)) named.add(l.ladderLane);
+		}
+		List<String> unnamed = new ArrayList<>();
+		for (Lane l : r.lanes) if (l.kind == LaneKind.SAMPLE && !named.contains(l.index)) unnamed.add(String.valueOf(l.index));
+		if (unnamed.isEmpty()) return null;
+		return image + ": " + (unnamed.size() == 1 ? "lane " + unnamed.get(0) + " was found but the sample sheet " +
+			"does not name it" : "lanes " + String.join(", ", unnamed) + " were found but the sample sheet does not " +
+			"name them") + " (not quantified)";
 	}
 
 	/** The highest lane number the set expects on an image (its membranes' samples, its ladder). */
