@@ -201,6 +201,14 @@ final class ValleyBaseline {
 			}
 		}
 		double c1 = k > 1 ? q[1] : 0, c2 = k > 2 ? q[2] : 0;
+		double[] r = residuals(prof, weight, lo, hi, wl, wr, x0, q[0], c1, c2);
+		return new ValleyBaseline(x0, q[0], c1, c2, inv, r[1] > k ? r[0] / (r[1] - k) : Double.NaN, k);
+	}
+
+	/** Weighted residual sum of squares of the curve c0 + c1 x + c2 x^2 over both windows, and the rows counted. */
+	private static double[] residuals(double[] prof, int[] weight, int lo, int hi, int wl, int wr, double x0,
+		double c0, double c1, double c2)
+	{
 		int n = prof.length, rows = 0;
 		double rss = 0;
 		for (int side = 0; side < 2; side++) {
@@ -208,30 +216,20 @@ final class ValleyBaseline {
 			for (int y = Math.max(0, a); y <= Math.min(n - 1, b); y++) {
 				double w = weight == null ? 1 : weight[y];
 				if (w <= 0) continue;
-				double x = y - x0, r = prof[y] - q[0] - c1 * x - c2 * x * x;
+				double x = y - x0, r = prof[y] - c0 - c1 * x - c2 * x * x;
 				rss += w * r * r;
 				rows++;
 			}
 		}
-		return new ValleyBaseline(x0, q[0], c1, c2, inv, rows > k ? rss / (rows - k) : Double.NaN, k);
+		return new double[] { rss, rows };
 	}
 
 	/** Whether the fitted curvature stands {@link #CURVATURE_SE} standard errors clear of zero. */
 	private static boolean curvatureClear(double[] prof, int[] weight, int lo, int hi, int wl, int wr, double x0,
 		double[][] m, double[] q)
 	{
-		int n = prof.length, k = 0;
-		double rss = 0;
-		for (int side = 0; side < 2; side++) {
-			int a = side == 0 ? lo - wl : hi + 1, b = side == 0 ? lo - 1 : hi + wr;
-			for (int y = Math.max(0, a); y <= Math.min(n - 1, b); y++) {
-				double w = weight == null ? 1 : weight[y];
-				if (w <= 0) continue;
-				double x = y - x0, r = prof[y] - q[0] - q[1] * x - q[2] * x * x;
-				rss += w * r * r;
-				k++;
-			}
-		}
+		double[] r = residuals(prof, weight, lo, hi, wl, wr, x0, q[0], q[1], q[2]);
+		double rss = r[0], k = r[1];
 		if (k <= 3) return false;
 		double[][] e = new double[3][4];
 		for (int i = 0; i < 3; i++) {

@@ -31,12 +31,7 @@ class FlowPercentFilesTest {
 		FlowPercentStudy a = FlowPercentFiles.load(LONG, null, null, null, null);
 		FlowPercentStudy b = FlowPercentFiles.load(semi, null, null, null, null);
 		assertEquals(text.trim().split("\n").length - 1, a.values.size(), "a value a line");
-		assertEquals(a.values.size(), b.values.size());
-		for (int i = 0; i < a.values.size(); i++) {
-			FlowPercentStudy.Value x = a.values.get(i), y = b.values.get(i);
-			assertEquals(x.sample + x.group + x.population, y.sample + y.group + y.population);
-			assertEquals(x.percent, y.percent, 0.0);
-		}
+		assertSameValues(a, b);
 	}
 
 	/**
@@ -53,12 +48,7 @@ class FlowPercentFilesTest {
 		FlowPercentStudy a = FlowPercentFiles.load(FLOWJO, sheet, "FL1-H", "FL2-H", null);
 		FlowPercentStudy b = FlowPercentFiles.load(table, sheet, "FL1-H", "FL2-H", null);
 		assertEquals(16, a.values.size(), "4 samples x 4 quadrants");
-		assertEquals(a.values.size(), b.values.size());
-		for (int i = 0; i < a.values.size(); i++) {
-			FlowPercentStudy.Value x = a.values.get(i), y = b.values.get(i);
-			assertEquals(x.sample + x.group + x.population, y.sample + y.group + y.population);
-			assertEquals(x.percent, y.percent, 0.0);
-		}
+		assertSameValues(a, b);
 	}
 
 	/** "98,4" in a ',' table: an extra cell, refused with a hint, not read as 98. */
@@ -104,5 +94,14 @@ class FlowPercentFilesTest {
 			out.append(c == ',' && !quoted ? ';' : c);
 		}
 		return out.toString();
+	}
+
+	static void assertSameValues(FlowPercentStudy a, FlowPercentStudy b) {
+		assertEquals(a.values.size(), b.values.size());
+		for (int i = 0; i < a.values.size(); i++) {
+			FlowPercentStudy.Value x = a.values.get(i), y = b.values.get(i);
+			assertEquals(x.sample + x.group + x.population, y.sample + y.group + y.population);
+			assertEquals(x.percent, y.percent, 0.0);
+		}
 	}
 }
