@@ -136,7 +136,10 @@ public final class BlotSetPipeline {
 	/**
 	 * A lane with bands that neither the sample sheet nor a ladder row names is left out of the
 	 * result; a sheet that forgot a lane would otherwise lose a sample without a word. Lanes that
-	 * look like a ladder or empty are not samples anyone forgot, so they pass silently.
+	 * look like a ladder or empty are not samples anyone forgot, so they pass silently; so do lanes
+	 * left of the first named one: a sheet starting at lane 2 leaves lane 1 to a marker that need
+	 * not be listed, and a marker strip with a few bands is often detected as a sample lane (the
+	 * bundled study's western strips).
 	 *
 	 * @return the warning, or null when every sample-like lane is named
 	 */
@@ -149,8 +152,11 @@ public final class BlotSetPipeline {
 			for (BlotSet.Entry l : set.withRole(BlotSet.Role.LADDER))
 				if (l.membrane.equals(e.membrane)) named.add(l.ladderLane);
 		}
+		int first = Integer.MAX_VALUE;
+		for (int lane : named) first = Math.min(first, lane);
 		List<String> unnamed = new ArrayList<>();
-		for (Lane l : r.lanes) if (l.kind == LaneKind.SAMPLE && !named.contains(l.index)) unnamed.add(String.valueOf(l.index));
+		for (Lane l : r.lanes)
+			if (l.kind == LaneKind.SAMPLE && l.index > first && !named.contains(l.index)) unnamed.add(String.valueOf(l.index));
 		if (unnamed.isEmpty()) return null;
 		return image + ": " + (unnamed.size() == 1 ? "lane " + unnamed.get(0) + " was found but the sample sheet " +
 			"does not name it" : "lanes " + String.join(", ", unnamed) + " were found but the sample sheet does not " +

@@ -86,6 +86,14 @@ class NormalizeWalkthroughTest {
 	}
 
 	@Test
+	void studyWesternStripsWithAnUnlistedMarkerInLaneOneDoNotWarn() {
+		// samples in lanes 2-7, lane 1 a marker the set does not list (and the detector calls a sample lane)
+		String[] o = NormalizeCommandTest.run(0, "normalize", Paths.get("test-images", "study", "western", "set.csv")
+			.toString(), "--out", dir.resolve("out").toString());
+		assertFalse(o[1].contains("does not name"), o[1]);
+	}
+
+	@Test
 	void windowsBackslashPathsInSetCsvAreFound() throws IOException {
 		Path set = copyExample(exampleSet().replace("../synth/", "..\\synth\\"), l -> true);
 		assertTrue(new String(Files.readAllBytes(set), StandardCharsets.UTF_8).contains("..\\synth\\clean16_000.tif"));
