@@ -20,8 +20,8 @@ import org.blotfig.io.Csv;
  * and the sample sheet that says which sample is in which lane. CSV columns:
  * <ul>
  * <li>{@code image}, {@code target}, {@code role} (required): image file relative to the set's
- * folder; protein name (for a ladder: the ladder's name or its kDa list); role one of target,
- * loading-control, total-protein, ladder.</li>
+ * folder ('/' or, as a set written on Windows has it, '\'); protein name (for a ladder: the
+ * ladder's name or its kDa list); role one of target, loading-control, total-protein, ladder.</li>
  * <li>{@code membrane} (optional, needed when the sample sheet has several): which membrane the
  * image shows.</li>
  * <li>{@code row} or {@code mw_kda} (optional): the protein's band row (1 = top) or expected MW
@@ -264,9 +264,9 @@ public final class BlotSet {
 	}
 
 	/**
-	 * A path from the set, relative to its folder. A set written on Windows says {@code ..\\scans\\a.tif};
-	 * elsewhere '\\' is an ordinary file-name character, so when the path is not found as written it
-	 * is tried with '\\' as the separator.
+	 * A path from the set, relative to its folder. A set written on Windows says {@code ..\scans\a.tif};
+	 * elsewhere '\' is an ordinary file-name character, so when the path is not found as written it
+	 * is tried with '\' as the separator.
 	 */
 	static Path resolve(Path dir, String name) {
 		Path p = dir.resolve(name).normalize();

@@ -64,6 +64,19 @@ class NormalizeWalkthroughTest {
 	}
 
 	@Test
+	void laneCountGivenBelowTheLadderLaneNamesTheSetFile() throws IOException {
+		// the ladder row says lane 9, beyond the sheet's 2-8: the set file, not the sheet, names it
+		Path set = copyExample(exampleSet().replace(",ladder,M1,,,1", ",ladder,M1,,,9"), l -> true);
+		String[] o = NormalizeCommandTest.run(2, "normalize", set.toString(), "--lanes", "8", "--out",
+			dir.resolve("out").toString());
+		assertTrue(o[1].contains("clean16_000.tif: set.csv names ladder lane 9, but the number of lanes given is 8; " +
+			"check the lane numbers or the number of lanes"), o[1]);
+		// found automatically, the advice to give the count stands
+		assertEquals("found 8 lanes, but set.csv names ladder lane 9; give the number of lanes",
+			BlotSetPipeline.tooFewLanes(BlotSet.read(set), BlotSet.read(set).sources().get(0), 8, 9, false));
+	}
+
+	@Test
 	void sheetNamingFewerLanesThanTheImageShowsWarns() throws IOException {
 		// lanes 1-7 named (ladder 1, samples 2-7); the image shows 8
 		Path set = copyExample(exampleSet(), l -> !l.startsWith("8,"));
