@@ -1,7 +1,6 @@
 package org.blotfig.commands;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.blotfig.core.InputException;
@@ -10,6 +9,7 @@ import org.blotfig.gel.GelAnalyzer;
 import org.blotfig.gel.GelResult;
 import org.blotfig.ij.GelImages;
 import org.blotfig.ij.RollingBall2D;
+import org.blotfig.ij.ScanAnalysis;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
 import org.scijava.menu.MenuConstants;
@@ -72,8 +72,7 @@ public class DetectLanesAndBands implements Command {
 			GelImages.Converted full = cropped && files ? GelImages.convert(image, null) : c;
 			result = new GelAnalyzer(new RollingBall2D()).analyze(c.image,
 				GelOutputs.params(lanes, background, polarity, radius), ProgressListener.NONE);
-			List<String> warnings = new ArrayList<>(c.warnings);
-			warnings.addAll(result.warnings);
+			List<String> warnings = ScanAnalysis.combined(c.warnings, result.warnings);
 			for (String w : warnings) log.warn("Detect Lanes and Bands: " + w);
 			tables = GelOutputs.deliver(image, full.image, result, output_folder, warnings);
 		}

@@ -13,6 +13,7 @@ import org.blotfig.gel.LanePath;
 import org.blotfig.ij.GelImages;
 import org.blotfig.ij.GelRois;
 import org.blotfig.ij.RollingBall2D;
+import org.blotfig.ij.ScanAnalysis;
 import org.scijava.command.Command;
 import org.scijava.log.LogService;
 import org.scijava.menu.MenuConstants;
@@ -76,8 +77,7 @@ public class MeasureLanesFromRois implements Command {
 			for (Roi r : rois) paths.add(GelRois.toLane(r, img.width(), img.height(), 0, 0));
 			result = new GelAnalyzer(new RollingBall2D()).quantify(img, paths,
 				GelOutputs.params(0, background, polarity, radius), ProgressListener.NONE);
-			List<String> warnings = new ArrayList<>(full.warnings);
-			warnings.addAll(result.warnings);
+			List<String> warnings = ScanAnalysis.combined(full.warnings, result.warnings);
 			for (String w : warnings) log.warn("Measure Lanes from ROIs: " + w);
 			tables = GelOutputs.deliver(image, img, result, output_folder, warnings);
 		}

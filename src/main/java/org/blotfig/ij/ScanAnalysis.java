@@ -50,8 +50,16 @@ public final class ScanAnalysis {
 		catch (InputException e) {
 			throw new InputException(file, e.getMessage(), e);
 		}
-		List<String> warnings = new ArrayList<>(c.warnings);
-		for (String w : r.warnings) if (!warnings.contains(w) && !w.startsWith("lossy")) warnings.add(w);
-		return new ScanAnalysis(c.image, r, warnings);
+		return new ScanAnalysis(c.image, r, combined(c.warnings, r.warnings));
+	}
+
+	/**
+	 * The reader's warnings, then the analysis's that say something new: the analysis repeats the
+	 * reader's lossy-input warning in its own words, and the reader's (which knows the format) is kept.
+	 */
+	public static List<String> combined(List<String> reader, List<String> analysis) {
+		List<String> warnings = new ArrayList<>(reader);
+		for (String w : analysis) if (!warnings.contains(w) && !w.startsWith("lossy")) warnings.add(w);
+		return warnings;
 	}
 }

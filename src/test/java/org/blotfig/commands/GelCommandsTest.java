@@ -35,6 +35,25 @@ class GelCommandsTest {
 	 * again from the overlay: same volumes (the lane box still holds the band), the lanes are
 	 * the user's.
 	 */
+	/** A JPEG's lossy-input warning is said once (the reader's), not again in the detector's words. */
+	@Test
+	void aLossyImageIsWarnedOnce() throws Exception {
+		ImagePlus imp = BlotTiff.toImagePlus("scan.jpg", BlotGenerator.generate(Preset.CLEAN.spec().seed(5)));
+		try (Context c = new Context()) {
+			CommandService cs = c.service(CommandService.class);
+			File detected = dir.resolve("detected").toFile(), measured = dir.resolve("measured").toFile();
+			cs.run(DetectLanesAndBands.class, true, "image", imp, "lanes", 0, "background", "valley", "polarity", "auto",
+				"radius", 50.0, "output_folder", detected).get();
+			cs.run(MeasureLanesFromRois.class, true, "image", imp, "background", "valley", "polarity", "auto",
+				"radius", 50.0, "output_folder", measured).get();
+			for (File out : new File[] { detected, measured }) {
+				String params = new String(Files.readAllBytes(new File(out, "params.json").toPath()),
+					java.nio.charset.StandardCharsets.UTF_8);
+				assertEquals(1, params.split("lossy", -1).length - 1, params);
+			}
+		}
+	}
+
 	@Test
 	void detectThenMeasureTheEditedLanes() throws Exception {
 		SyntheticBlot blot = BlotGenerator.generate(Preset.CLEAN.spec().seed(5));
