@@ -153,6 +153,8 @@ public final class GelAnalyzer {
 		int saturated = 0;
 		for (Band b : bands) if (b.flags.contains(BandFlag.SATURATED)) saturated++;
 		if (saturated > 0) pr.warnings.add(saturated + " band(s) saturated: their volumes are lower bounds");
+		String panels = severalPanels(kinds);
+		if (panels != null) pr.warnings.add(panels);
 		// lanes without a single band were placed by the image's texture alone (noise, a blank
 		// membrane, the wrong file or channel): say so rather than report empty lanes as a result
 		if (bands.isEmpty() && !lanes.isEmpty()) pr.warnings.add("no band found in any of the " + lanes.size() +
@@ -213,6 +215,19 @@ public final class GelAnalyzer {
 			gained = true;
 		}
 		return gained;
+	}
+
+	/**
+	 * Most lanes with many bands each is what a whole figure looks like (several blot panels, text,
+	 * a ladder drawn beside each), not one blot with its ladder or two: on the real scans only the
+	 * PLOS figure (10 of 11) and an annotated figure (21 of 29) do this; blots have at most 2.
+	 */
+	static String severalPanels(List<LaneKind> kinds) {
+		int ladders = 0;
+		for (LaneKind k : kinds) if (k == LaneKind.LADDER) ladders++;
+		if (ladders < 3 || 2 * ladders <= kinds.size()) return null;
+		return ladders + " of " + kinds.size() + " lanes look like ladders (many bands each): if the image holds " +
+			"several blots, labels or a whole figure, select one blot (a rectangle in Fiji, --roi x,y,w,h in the CLI)";
 	}
 
 	/** Counts bands per kind of lane, for summaries. */

@@ -286,4 +286,21 @@ class RealBlotsTest {
 		for (Rectangle panel : new Rectangle[] { new Rectangle(226, 116, 1508, 712), new Rectangle(226, 884, 1508, 604) })
 			for (String w : analyze(fig, panel).warnings) assertFalse(w.contains("outside the lanes"), panel + ": " + w);
 	}
+
+	/** A whole figure (panels, labels) is told to select one blot; single blots and the selected panels are not. */
+	@Test
+	void aWholeFigureIsToldToSelectOneBlot() {
+		java.util.function.Predicate<GelResult> told = r -> r.warnings.stream().anyMatch(w -> w.contains("select one blot"));
+		Path fig = Shared.data("blots/plos_bip_actin/pone.0265461.g006.tif");
+		assertTrue(told.test(analyze(fig, null)), "the whole PLOS figure");
+		assertTrue(told.test(analyze("lerit_orb2_tubulin/220712_annotated orb2null blot.png")), "an annotated figure");
+		for (Rectangle panel : new Rectangle[] { new Rectangle(226, 116, 1508, 712), new Rectangle(226, 884, 1508, 604) })
+			assertFalse(told.test(analyze(fig, panel)), panel.toString());
+		for (String f : new String[] { "csitron_actin16/antiActin 20240710_131425_Ch_Chemi.tif", "chibidragon_strips/test_image.png",
+			"chibidragon_strips/test_image2.png", "chibidragon_strips/user_image.png", "facuperezt_smile/wide_pic_bands.jpeg",
+			"facuperezt_smile/img.jpeg", "facuperezt_smile/img_shadow.jpeg", "facuperezt_smile/img_2band.jpeg",
+			"lerit_orb2_tubulin/aTub_Lerit Lab 2022-07-12 13h11m29s(Chemiluminescence).tif",
+			"lerit_orb2_tubulin/Orb2 and aTub_Lerit Lab 2022-07-12 13h12m57s(Chemiluminescence).tif" })
+			assertFalse(told.test(analyze(f)), f);
+	}
 }
