@@ -47,7 +47,7 @@ public final class StudyCommand implements Callable<Integer> {
 		List<StudyRun.PanelResult> results = job.run(out, ProgressListener.NONE);
 		for (StudyRun.PanelResult p : results)
 			spec.commandLine().getOut().println(p.panel.figure + ": " + String.join(", ", p.files) + " (" +
-				p.numbers.size() + " numbers)");
+				p.numbers.size() + (p.numbers.size() == 1 ? " number)" : " numbers)"));
 		spec.commandLine().getOut().println(out.resolve(StudyReport.HTML) + ": the report with every number");
 		return 0;
 	}

@@ -78,7 +78,7 @@ public class DetectLanesAndBandsInFolder implements Command {
 				});
 			int failed = 0;
 			for (GelBatch.Item it : items) if (!it.ok()) failed++;
-			log.info(title + ": " + items.size() + " images, " + (items.size() - failed) + " analysed, " + failed +
+			log.info(title + ": " + items.size() + (items.size() == 1 ? " image, " : " images, ") + (items.size() - failed) + " analysed, " + failed +
 				" failed; see " + new File(output_folder, GelBatch.SUMMARY));
 		}
 		catch (InputException e) {
