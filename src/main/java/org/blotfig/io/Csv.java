@@ -40,6 +40,29 @@ public final class Csv {
 			}
 		}
 
+		/**
+		 * Named header columns that are none of {@code known} (case ignored): a misspelt optional
+		 * column ("memebrane") would otherwise be ignored without a word.
+		 */
+		public List<String> otherColumns(String... known) {
+			List<String> other = new ArrayList<>();
+			for (String h : header) {
+				boolean k = h.isEmpty();
+				for (String c : known) k |= h.equalsIgnoreCase(c);
+				if (!k) other.add(h);
+			}
+			return other;
+		}
+
+		/** The note for {@link #otherColumns}, or null when there are none. */
+		public String otherColumnsNote(String... known) {
+			List<String> other = otherColumns(known);
+			if (other.isEmpty()) return null;
+			return file.getFileName() + ": column" + (other.size() == 1 ? " '" : "s '") + String.join("', '", other) +
+				"' ignored: not " + (other.size() == 1 ? "one" : "ones") + " blotfig reads (" + String.join(", ", known) +
+				"); check the spelling";
+		}
+
 		/** Whether the table has this column; case is ignored, as in {@link #get}. */
 		public boolean has(String column) {
 			for (String h : header)

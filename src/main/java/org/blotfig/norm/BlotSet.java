@@ -136,8 +136,15 @@ public final class BlotSet {
 	public final List<Entry> entries;
 	public final Path sampleSheetFile;
 	public final SampleSheet samples;
+	/** Notes on the set and its sample sheet a user should read (columns ignored), in file order. */
+	public final List<String> notes;
 
-	private BlotSet(Path file, List<Entry> entries, Path sampleSheetFile, SampleSheet samples) {
+	/** The columns a blot set may have. */
+	static final String[] COLUMNS = { "image", "target", "role", "membrane", "row", "mw_kda", "lane", "sample_sheet",
+		"roi" };
+
+	private BlotSet(Path file, List<Entry> entries, Path sampleSheetFile, SampleSheet samples, List<String> notes) {
+		this.notes = Collections.unmodifiableList(notes);
 		this.file = file;
 		this.entries = Collections.unmodifiableList(entries);
 		this.sampleSheetFile = sampleSheetFile;
@@ -206,7 +213,9 @@ public final class BlotSet {
 		List<Entry> entries = new ArrayList<>();
 		for (CSVRecord r : t.rows) entries.add(entry(t, r, dir, samples));
 		validate(file, entries, samples);
-		return new BlotSet(file, entries, sheetFile, samples);
+		List<String> notes = new ArrayList<>();
+		for (String n : new String[] { t.otherColumnsNote(COLUMNS), samples.note }) if (n != null) notes.add(n);
+		return new BlotSet(file, entries, sheetFile, samples, notes);
 	}
 
 	private static Entry entry(Csv.Table t, CSVRecord r, Path dir, SampleSheet samples) {

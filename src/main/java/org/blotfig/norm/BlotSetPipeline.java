@@ -46,7 +46,7 @@ public final class BlotSetPipeline {
 		List<BlotSet.Source> sources = set.sources();
 		Map<BlotSet.Source, List<BandMeasurement>> bands = new LinkedHashMap<>();
 		Map<Path, GelImage> images = new LinkedHashMap<>();
-		List<String> warnings = new ArrayList<>();
+		List<String> warnings = new ArrayList<>(set.notes);
 		for (int i = 0; i < sources.size(); i++) {
 			if (progress.isCanceled()) throw new InputException("canceled");
 			BlotSet.Source src = sources.get(i);

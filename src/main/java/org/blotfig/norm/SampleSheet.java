@@ -28,8 +28,18 @@ public final class SampleSheet {
 	private final List<SampleLane> lanes;
 	private final Map<String, Map<Integer, SampleLane>> byMembrane = new LinkedHashMap<>();
 	private final boolean hasMembraneColumn;
+	/** What the user should hear about the file (columns it has that blotfig does not read); may be null. */
+	final String note;
+
+	/** The columns a sample sheet may have. */
+	static final String[] COLUMNS = { "lane", "sample", "group", "replicate", "membrane", "experiment", "load" };
 
 	public SampleSheet(List<SampleLane> lanes, boolean hasMembraneColumn) {
+		this(lanes, hasMembraneColumn, null);
+	}
+
+	private SampleSheet(List<SampleLane> lanes, boolean hasMembraneColumn, String note) {
+		this.note = note;
 		this.lanes = Collections.unmodifiableList(new ArrayList<>(lanes));
 		this.hasMembraneColumn = hasMembraneColumn;
 		for (SampleLane s : lanes) {
@@ -95,7 +105,7 @@ public final class SampleSheet {
 				first + (memCol == null ? " (several membranes? add a 'membrane' column)" : ""));
 			lanes.add(new SampleLane(lane, sample, group, replicate, membrane, load));
 		}
-		return new SampleSheet(lanes, memCol != null);
+		return new SampleSheet(lanes, memCol != null, t.otherColumnsNote(COLUMNS));
 	}
 
 	static String nonEmpty(Csv.Table t, CSVRecord r, String column, int line) {

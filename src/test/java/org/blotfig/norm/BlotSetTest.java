@@ -45,6 +45,21 @@ class BlotSetTest {
 
 	static final String HEADER = "image,target,role,membrane,row,mw_kda,lane\n";
 
+	/** Columns blotfig does not read are named in a note (a misspelt optional column would silently do nothing). */
+	@Test
+	void columnsNotReadAreNamed() throws IOException {
+		String set = "a_p53.tif,P53,target,A,1,,\na_actin.tif,beta-actin,loading-control,A,,,\n";
+		assertEquals(0, BlotSet.read(write("set.csv", HEADER + set)).notes.size(), "every column read");
+		write("samples.csv", SHEET.replace("membrane\n", "membrane,Memebrane\n").replace("A\n", "A,x\n")
+			.replace("B\n", "B,y\n"));
+		BlotSet s = BlotSet.read(write("set.csv", HEADER.replace("lane\n", "lane,notes\n") +
+			set.replace("\n", ",\n")));
+		assertEquals(java.util.Arrays.asList("set.csv: column 'notes' ignored: not one blotfig reads (image, target, " +
+			"role, membrane, row, mw_kda, lane, sample_sheet, roi); check the spelling", "samples.csv: column " +
+			"'Memebrane' ignored: not one blotfig reads (lane, sample, group, replicate, membrane, experiment, load); " +
+			"check the spelling"), s.notes);
+	}
+
 	@Test
 	void readsAValidSet() throws IOException {
 		BlotSet s = BlotSet.read(write("set.csv", HEADER +
