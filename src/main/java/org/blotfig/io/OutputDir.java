@@ -126,19 +126,36 @@ public final class OutputDir {
 	}
 
 	/**
+	 * The folder's record of the result files blotfig wrote there ({@link #removeStale}), one name
+	 * a line: only what is on it may be deleted as an earlier run's leftover, so a lab's own
+	 * anova.csv in a folder given as --out is never taken for one.
+	 */
+	public static final String RECORD = ".blotfig-results";
+
+	/**
 	 * Deletes the files among {@code mayWrite} (names this command writes in this folder when it
 	 * has them to write) that are here but were not written through this instance: results of an
 	 * earlier run into the same --out, which would otherwise sit beside this run's as if they were
 	 * its own (an anova.csv of three analytes next to a one-analyte figure without statistics).
-	 * Only call it after checking that no input carries one of these names here ({@link
-	 * #checkInputsKept}); folders and other files are left alone.
+	 * Only files an earlier run recorded as its own ({@link #RECORD}) go; folders and other files
+	 * are left alone. The record is then brought up to date with this run's files. Only call it
+	 * after checking that no input carries one of these names here ({@link #checkInputsKept}).
 	 * @return the names deleted, for telling the user
 	 */
 	public java.util.List<String> removeStale(java.util.Collection<String> mayWrite) {
+		java.util.Set<String> record = new java.util.TreeSet<>();
+		Path recordFile = dir.resolve(RECORD);
+		try {
+			if (Files.isRegularFile(recordFile)) record.addAll(Files.readAllLines(recordFile, StandardCharsets.UTF_8));
+		}
+		catch (IOException e) { // unreadable: nothing is known to be ours
+			record.clear();
+		}
 		java.util.List<String> removed = new java.util.ArrayList<>();
 		for (String name : mayWrite) {
 			Path p = dir.resolve(name);
-			if (written.contains(name) || !Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+			if (written.contains(name) || !record.contains(name) ||
+				!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
 			try {
 				Files.delete(p);
 				removed.add(name);
@@ -147,6 +164,12 @@ public final class OutputDir {
 				throw new UncheckedIOException("cannot remove " + p + " left by an earlier run: " + why(e, dir), e);
 			}
 		}
+		record.removeAll(mayWrite);
+		synchronized (written) {
+			record.addAll(written);
+		}
+		record.remove(RECORD);
+		writeText(RECORD, String.join("\n", record) + "\n");
 		return removed;
 	}
 

@@ -64,6 +64,17 @@ class OutputDirTest {
 		for (String n : new String[] { "anova.csv", "curve.csv", "notes.txt" })
 			Files.write(d.resolve(n), n.getBytes(StandardCharsets.UTF_8));
 		Files.createDirectories(d.resolve("cells.csv"));
+		// without a record of an earlier run nothing here is known to be ours: the lab's own anova.csv stays
+		OutputDir first = new OutputDir(d);
+		first.writeText("curve.csv", "first");
+		assertEquals(java.util.Collections.emptyList(), first.removeStale(java.util.Arrays.asList("anova.csv",
+			"curve.csv", "cells.csv", "figure.svg")));
+		Assertions.assertTrue(Files.exists(d.resolve("anova.csv")));
+		// an earlier run's anova.csv is recorded as ours
+		OutputDir earlier = new OutputDir(d);
+		earlier.writeText("anova.csv", "earlier");
+		earlier.writeText("curve.csv", "earlier");
+		earlier.removeStale(java.util.Arrays.asList("anova.csv", "curve.csv", "cells.csv", "figure.svg"));
 		OutputDir out = new OutputDir(d);
 		out.writeText("curve.csv", "new");
 		java.util.List<String> removed = out.removeStale(java.util.Arrays.asList("anova.csv", "curve.csv", "cells.csv",
