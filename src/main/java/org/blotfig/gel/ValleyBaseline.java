@@ -124,12 +124,15 @@ final class ValleyBaseline {
 		int need = Math.max(MIN_ROWS_FOR_CURVATURE, (int) Math.ceil(MIN_WINDOW_FOR_CURVATURE * (hi - lo + 1)));
 		if (rows[0] >= need && rows[1] >= need) {
 			double[] q = solve(m, 3);
-			if (q != null && curvatureClear(prof, weight, lo, hi, wl, wr, x0, m, q)) {
-				ValleyBaseline b = withUncertainty(prof, weight, lo, hi, wl, wr, x0, m, q);
-				b.line = solve(m, 2);
-				if (b.inverse != null && b.residualVariance > 0)
-					b.curvatureT = Math.abs(q[2]) / Math.sqrt(b.residualVariance * b.inverse[2][2]);
-				return b;
+			ValleyBaseline b = q == null ? null : withUncertainty(prof, weight, lo, hi, wl, wr, x0, m, q);
+			// kept when the curvature stands CURVATURE_SE of its standard errors (from the parabola's own fit) clear of zero
+			if (b != null && b.inverse != null && b.inverse[2][2] > 0) {
+				double se = Math.sqrt(b.residualVariance * b.inverse[2][2]);
+				if (Math.abs(q[2]) > CURVATURE_SE * se) {
+					b.line = solve(m, 2);
+					if (b.residualVariance > 0) b.curvatureT = Math.abs(q[2]) / se;
+					return b;
+				}
 			}
 		}
 		double[] l = solve(m, 2);
@@ -222,24 +225,6 @@ final class ValleyBaseline {
 			}
 		}
 		return new double[] { rss, rows };
-	}
-
-	/** Whether the fitted curvature stands {@link #CURVATURE_SE} standard errors clear of zero. */
-	private static boolean curvatureClear(double[] prof, int[] weight, int lo, int hi, int wl, int wr, double x0,
-		double[][] m, double[] q)
-	{
-		double[] r = residuals(prof, weight, lo, hi, wl, wr, x0, q[0], q[1], q[2]);
-		double rss = r[0], k = r[1];
-		if (k <= 3) return false;
-		double[][] e = new double[3][4];
-		for (int i = 0; i < 3; i++) {
-			for (int j = 0; j < 3; j++) e[i][j] = m[i][j];
-			e[i][3] = i == 2 ? 1 : 0;
-		}
-		double[] inv = solve(e, 3);
-		if (inv == null || !(inv[2] > 0)) return false;
-		double se = Math.sqrt(rss / (k - 3) * inv[2]);
-		return Math.abs(q[2]) > CURVATURE_SE * se;
 	}
 
 	/** Solves the leading k x k normal equations (Gauss-Jordan with partial pivoting); null if singular. */
