@@ -182,15 +182,7 @@ final class LaneGap {
 			if (y - d >= top && weight[y - d] > 0) buf[n++] = level[y - d];
 			if (y + d <= bottom && weight[y + d] > 0) buf[n++] = level[y + d];
 		}
-		if (n == 0) return Double.NaN;
-		// insertion sort: a handful of values, once per row
-		for (int i = 1; i < n; i++) {
-			double v = buf[i];
-			int k = i - 1;
-			for (; k >= 0 && buf[k] > v; k--) buf[k + 1] = buf[k];
-			buf[k + 1] = v;
-		}
-		return n % 2 == 1 ? buf[n / 2] : 0.5 * (buf[n / 2 - 1] + buf[n / 2]);
+		return n == 0 ? Double.NaN : Peaks.sortedMedian(buf, n);
 	}
 
 	/**
@@ -206,10 +198,7 @@ final class LaneGap {
 		for (int y = top; y < bottom; y++)
 			if (!Double.isNaN(level[y]) && !Double.isNaN(level[y + 1])) d[n++] = level[y + 1] - level[y];
 		if (n < MIN_STEPS) return floor;
-		d = Arrays.copyOf(d, n);
-		double med = Peaks.median(d.clone());
-		for (int i = 0; i < n; i++) d[i] = Math.abs(d[i] - med);
-		double sd = 1.4826 * Peaks.median(d) / Math.sqrt(2);
+		double sd = Peaks.differenceNoise(d, n);
 		return Math.max(floor, sd * sd);
 	}
 

@@ -146,13 +146,12 @@ public final class LaneTotals {
 		// spline's bend away from the straight line between the two gaps (the background model's own
 		// uncertainty: a blotch across the lane is followed only as far as the gaps further out show it)
 		double pix = s.pixelNoise();
-		double gapVar = rows == 0 ? 0 : GAP_LEVEL_VARIANCE * (wl * wl * rowVar[j] + wr * wr * rowVar[j + 1]) / rows;
+		// the gap levels are running mid-means
+		double gapVar = rows == 0 ? 0 : Quantifier.MID_MEAN_VARIANCE * (wl * wl * rowVar[j] + wr * wr * rowVar[j + 1]) /
+			rows;
 		double se = Math.sqrt(pix * pix * pixels + gapVar + curved * curved);
 		return new LaneTotal(lane.index, sum, se, light ? bg : -bg, clipped, pixels);
 	}
-
-	/** Variance of a running mid-mean over that of a running mean (the mean of the middle half: 1 / 0.84). */
-	static final double GAP_LEVEL_VARIANCE = 1.19;
 
 	/**
 	 * Rows' gap levels, summed over blocks of {@code b} rows about the slowly varying level: the

@@ -102,9 +102,18 @@ final class Peaks {
 		if (n < 3) return 0;
 		double[] d = new double[n];
 		for (int i = 0; i < n; i++) d[i] = p[from + i + 1] - p[from + i];
-		double med = median(d.clone());
-		for (int i = 0; i < n; i++) d[i] = Math.abs(d[i] - med);
-		return 1.4826 * median(d) / Math.sqrt(2);
+		return differenceNoise(d, n);
+	}
+
+	/**
+	 * Noise SD from the median absolute deviation of the first n values of d, each the difference
+	 * of two noisy values (so sqrt 2 times their SD); may reorder d.
+	 */
+	static double differenceNoise(double[] d, int n) {
+		double[] a = n == d.length ? d : Arrays.copyOf(d, n);
+		double med = median(a.clone());
+		for (int i = 0; i < n; i++) a[i] = Math.abs(a[i] - med);
+		return 1.4826 * median(a) / Math.sqrt(2);
 	}
 
 	/** The median (reorders a). */

@@ -117,12 +117,7 @@ final class Quantifier {
 			d[n++] = c[y + 1] - c[y];
 		}
 		double sd = p.noise;
-		if (n >= MIN_NOISE_STEPS) {
-			d = Arrays.copyOf(d, n);
-			double med = Peaks.median(d.clone());
-			for (int i = 0; i < n; i++) d[i] = Math.abs(d[i] - med);
-			sd = 1.4826 * Peaks.median(d) / Math.sqrt(2);
-		}
+		if (n >= MIN_NOISE_STEPS) sd = Peaks.differenceNoise(d, n);
 		return sd * sd * (2 * ch + 1);
 	}
 

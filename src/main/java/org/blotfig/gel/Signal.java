@@ -53,10 +53,7 @@ final class Signal {
 		for (int y = 0; y < H; y += step)
 			for (int x = 1; x < W; x += xstep) d[n++] = at(y * W + x) - at(y * W + x - 1);
 		if (n < 3) return 0;
-		d = Arrays.copyOf(d, n);
-		double med = Peaks.median(d.clone());
-		for (int i = 0; i < n; i++) d[i] = Math.abs(d[i] - med);
-		return 1.4826 * Peaks.median(d) / Math.sqrt(2);
+		return Peaks.differenceNoise(d, n);
 	}
 
 	/** Raw value at a pixel index (NaN kept). */

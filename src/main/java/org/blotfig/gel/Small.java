@@ -199,10 +199,7 @@ final class Small {
 		int n = 0;
 		for (int y = 0; y < h; y += step)
 			for (int x = 1; x < w; x++) d[n++] = a[y * w + x] - a[y * w + x - 1];
-		double[] dd = Arrays.copyOf(d, n);
-		double med = Peaks.median(dd.clone());
-		for (int i = 0; i < n; i++) dd[i] = Math.abs(dd[i] - med);
-		return 1.4826 * Peaks.median(dd) / Math.sqrt(2);
+		return Peaks.differenceNoise(d, n);
 	}
 
 	/** [1 2 1]/4 in x, then in y, in place (a row or two of copies instead of two image-sized arrays). */
