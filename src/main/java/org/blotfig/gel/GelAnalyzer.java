@@ -92,7 +92,7 @@ public final class GelAnalyzer {
 			pr.polarity = img.invertedLut() ? params.polarity.opposite() : params.polarity;
 		}
 		pr.signal = new Signal(img, pr.polarity == Polarity.LIGHT_BANDS, stats);
-		if (img.lossy()) pr.warnings.add("lossy input (JPEG or palette): small bands are unreliable");
+		// a lossy source is said by the reader that knows the format (ij.GelImages); each band carries the flag
 		if (params.background == BackgroundMethod.ROLLING_BALL_2D) {
 			if (background2d == null) throw new IllegalStateException("rolling-ball-2d needs an ImageJ background provider");
 			progress.progress(0.1, "2-D rolling ball");

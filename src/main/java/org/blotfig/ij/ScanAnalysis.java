@@ -24,7 +24,7 @@ public final class ScanAnalysis {
 	/** The whole image (for the overlay), whatever part was analysed. */
 	public final GelImage full;
 	public final GelResult result;
-	/** The reader's warnings, then the analysis's (the lossy one only once). */
+	/** The reader's warnings, then the analysis's ({@link #combined}). */
 	public final List<String> warnings;
 
 	private ScanAnalysis(GelImage full, GelResult result, List<String> warnings) {
@@ -53,13 +53,10 @@ public final class ScanAnalysis {
 		return new ScanAnalysis(c.image, r, combined(c.warnings, r.warnings));
 	}
 
-	/**
-	 * The reader's warnings, then the analysis's that say something new: the analysis repeats the
-	 * reader's lossy-input warning in its own words, and the reader's (which knows the format) is kept.
-	 */
+	/** The reader's warnings, then the analysis's that say something new. */
 	public static List<String> combined(List<String> reader, List<String> analysis) {
 		List<String> warnings = new ArrayList<>(reader);
-		for (String w : analysis) if (!warnings.contains(w) && !w.startsWith("lossy")) warnings.add(w);
+		for (String w : analysis) if (!warnings.contains(w)) warnings.add(w);
 		return warnings;
 	}
 }

@@ -116,25 +116,8 @@ public final class BlotSetRun {
 		BlotSetResult r = BlotSetPipeline.run(set, loader, gel, options, progress);
 		if (loaderWarnings.isEmpty()) return r;
 		List<String> w = new ArrayList<>(loaderWarnings);
-		for (String x : r.warnings) if (!saidByLoader(x, loaderWarnings)) w.add(x);
+		w.addAll(r.warnings);
 		return new BlotSetResult(r.referenceGroup, r.rows, r.controlQc, r.dilution, r.ladders, w);
-	}
-
-	/**
-	 * The band detector repeats the reader's lossy-file warning in its own words; the reader's
-	 * ("FILE: lossy input (JPEG/GIF/palette): ...") is the one kept. The detector's is prefixed
-	 * with the same file name, and with a rectangle after it when the set gives a roi.
-	 */
-	static boolean saidByLoader(String warning, List<String> loaderWarnings) {
-		final String lossy = ": lossy input";
-		for (String l : loaderWarnings) {
-			int k = l.indexOf(lossy);
-			if (k < 0) continue;
-			String file = l.substring(0, k);
-			if (warning.startsWith(file + lossy) || warning.startsWith(file + " [") && warning.contains("]" + lossy))
-				return true;
-		}
-		return false;
 	}
 
 	/** Every setting that shaped the result, with the software version, as JSON. */
