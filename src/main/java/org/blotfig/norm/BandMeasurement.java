@@ -51,18 +51,13 @@ public final class BandMeasurement {
 	/**
 	 * A band as a detector reports it, with the detector's own judgement of saturation: a few
 	 * clipped pixels (noise, a speck, the darkest grains of an exported figure) need not make
-	 * the volume a lower bound, a flat clipped top does.
+	 * the volume a lower bound, a flat clipped top does. {@code volumeSe} is the standard error of
+	 * the volume from the detector's noise and background estimate.
 	 */
 	public static BandMeasurement detected(String image, int lane, int row, double x, double position,
-		double volume, int saturatedPx, boolean saturated, String... flags)
+		double volume, double volumeSe, int saturatedPx, boolean saturated, String... flags)
 	{
-		return new BandMeasurement(image, lane, row, x, position, volume, Double.NaN, saturatedPx, saturated, flags);
-	}
-
-	/** The same band with the standard error of its volume (from the detector's noise and background estimate). */
-	public BandMeasurement withVolumeSe(double se) {
-		return new BandMeasurement(image, lane, row, x, position, volume, se, saturatedPx, saturated,
-			flags.toArray(new String[0]));
+		return new BandMeasurement(image, lane, row, x, position, volume, volumeSe, saturatedPx, saturated, flags);
 	}
 
 	private BandMeasurement(String image, int lane, int row, double x, double position, double volume,

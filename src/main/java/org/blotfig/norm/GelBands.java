@@ -26,8 +26,8 @@ public final class GelBands {
 			boolean saturated = b.flags.contains(BandFlag.SATURATED);
 			// clipped pixels the detector did not judge a clipped top: shown, not excluded
 			if (!saturated && b.saturatedPx > 0) flags.add("clipped-pixels");
-			out.add(BandMeasurement.detected(image, b.lane, b.row, b.x, b.y, b.volume, b.saturatedPx, saturated,
-				flags.toArray(new String[0])).withVolumeSe(b.volumeSe));
+			out.add(BandMeasurement.detected(image, b.lane, b.row, b.x, b.y, b.volume, b.volumeSe, b.saturatedPx,
+				saturated, flags.toArray(new String[0])));
 		}
 		return out;
 	}
@@ -50,7 +50,7 @@ public final class GelBands {
 			if (saturated) flags.add("saturated");
 			else if (t.saturatedPx > 0) flags.add("clipped-pixels");
 			out.add(BandMeasurement.detected(image, t.lane, 0, l.xAt(mid), l.originY + mid + 0.5, t.volume,
-				t.saturatedPx, saturated, flags.toArray(new String[0])).withVolumeSe(t.volumeSe));
+				t.volumeSe, t.saturatedPx, saturated, flags.toArray(new String[0])));
 		}
 		return out;
 	}
