@@ -85,15 +85,4 @@ final class CsvRows {
 		if (rows.isEmpty()) throw new InputException(file, "empty table (no header row)");
 		return rows;
 	}
-
-	/**
-	 * A data row with more filled cells than the header has columns would otherwise lose its extra
-	 * cells silently, e.g. a percentage "98,4" read as 98 when a decimal comma meets ',' separators.
-	 */
-	static void checkWidth(Path source, List<String> row, int columns, int line) {
-		for (int i = row.size() - 1; i >= columns; i--)
-			if (row.get(i) != null && !row.get(i).trim().isEmpty()) throw new InputException(source, "line " + line +
-				" has " + (i + 1) + " cells but the header only " + columns +
-				" (an unquoted ',' in a name, or a decimal comma?)");
-	}
 }

@@ -89,7 +89,7 @@ public final class FlowJoTable {
 		for (int r = 0; r < rows.size(); r++) {
 			List<String> row = rows.get(r);
 			if (row.isEmpty() || row.get(0).trim().isEmpty() && allEmpty(row)) continue;
-			CsvRows.checkWidth(source, row, header.size(), r + 2);
+			Csv.checkWidth(source, row, header.size(), r + 2);
 			String sample = row.get(0).trim();
 			boolean isSummary = sample.equalsIgnoreCase("Mean") || sample.equalsIgnoreCase("SD");
 			for (int c = 1; c < header.size(); c++) {

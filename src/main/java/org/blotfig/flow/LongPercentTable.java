@@ -61,7 +61,7 @@ public final class LongPercentTable {
 		for (int r = 0; r < cells.size(); r++) {
 			List<String> row = cells.get(r);
 			int line = r + 2;
-			CsvRows.checkWidth(source, row, header.size(), line);
+			Csv.checkWidth(source, row, header.size(), line);
 			String sample = cell(row, idx[0]), group = cell(row, idx[1]), pop = cell(row, idx[2]),
 				p = cell(row, idx[3]);
 			if (sample.isEmpty() && group.isEmpty() && pop.isEmpty() && p.isEmpty()) continue;

@@ -109,7 +109,7 @@ public final class Csv {
 			for (CSVRecord r : p.getRecords()) {
 				// ",,,," lines: Excel keeps rows whose cells were cleared; they are not data
 				if (allEmpty(r)) continue;
-				checkWidth(file, r, p.getHeaderNames().size());
+				checkWidth(file, r.toList(), p.getHeaderNames().size(), r.getRecordNumber() + 1);
 				rows.add(r);
 			}
 			return new Table(file, header, rows);
@@ -150,10 +150,11 @@ public final class Csv {
 	 * A data line with more filled cells than the header has columns would otherwise lose its
 	 * extra cells silently, e.g. "1,5" read as 1 when a decimal comma meets ',' separators.
 	 */
-	private static void checkWidth(Path file, CSVRecord r, int columns) {
-		for (int i = r.size() - 1; i >= columns; i--) {
-			if (!r.get(i).isEmpty()) throw new InputException(file, "line " + (r.getRecordNumber() + 1) + " has " +
-				(i + 1) + " cells but the header only " + columns + " (an unquoted ',' in a name, or a decimal comma?)");
+	public static void checkWidth(Path file, List<String> cells, int columns, long line) {
+		for (int i = cells.size() - 1; i >= columns; i--) {
+			String c = cells.get(i);
+			if (c != null && !c.trim().isEmpty()) throw new InputException(file, "line " + line + " has " + (i + 1) +
+				" cells but the header only " + columns + " (an unquoted ',' in a name, or a decimal comma?)");
 		}
 	}
 
