@@ -93,8 +93,8 @@ public final class LongTable {
 		private final String source;
 		private final Map<String, Integer> rows = new LinkedHashMap<>();
 		private final Map<String, Integer> cols = new LinkedHashMap<>();
-		/** Where each label was first seen, for the message about look-alike labels. */
-		private final Map<String, String> firstSeen = new java.util.HashMap<>();
+		/** Where each row label and each group was first seen, for the message about look-alike labels. */
+		private final Map<String, String> rowSeen = new java.util.HashMap<>(), colSeen = new java.util.HashMap<>();
 		private final List<int[]> keys = new ArrayList<>();
 		private final List<Double> vals = new ArrayList<>();
 
@@ -112,15 +112,13 @@ public final class LongTable {
 				where + ": value " + value + " is not a finite number");
 			Integer r = rows.get(row);
 			if (r == null) {
-				lookAlike(rows.keySet(), row, where, "row labels");
+				lookAlike(rowSeen, row, where, "row labels");
 				rows.put(row, r = rows.size());
-				firstSeen.put("r" + row, where);
 			}
 			Integer c = cols.get(col);
 			if (c == null) {
-				lookAlike(cols.keySet(), col, where, "groups");
+				lookAlike(colSeen, col, where, "groups");
 				cols.put(col, c = cols.size());
-				firstSeen.put("c" + col, where);
 			}
 			keys.add(new int[] { r, c });
 			vals.add(value);
@@ -130,14 +128,15 @@ public final class LongTable {
 		/**
 		 * "Control" on one line and "control" on another are one group mistyped, not two: as two
 		 * they would split the group's values silently (a bar of one replicate, comparisons that
-		 * mean nothing). Refused, naming both.
+		 * mean nothing). Refused, naming both; a new label is remembered in {@code seen} with where it was.
 		 */
-		private void lookAlike(java.util.Set<String> known, String label, String where, String what) {
+		private void lookAlike(Map<String, String> seen, String label, String where, String what) {
 			String k = squeeze(label);
-			for (String other : known)
-				if (squeeze(other).equals(k)) throw new InputException(source + ": " + what + " '" + other + "' (" +
-					firstSeen.get((what.equals("groups") ? "c" : "r") + other) + ") and '" + label + "' (" + where +
-					") differ only in upper/lower case or spaces; write them the same if they are one, or differently");
+			for (Map.Entry<String, String> other : seen.entrySet())
+				if (squeeze(other.getKey()).equals(k)) throw new InputException(source + ": " + what + " '" +
+					other.getKey() + "' (" + other.getValue() + ") and '" + label + "' (" + where + ") differ only in " +
+					"upper/lower case or spaces; write them the same if they are one, or differently");
+			seen.put(label, where);
 		}
 
 		private static String squeeze(String s) {
