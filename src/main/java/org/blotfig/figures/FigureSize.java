@@ -40,6 +40,16 @@ public final class FigureSize {
 		return new FigureSize(TWO_COLUMN_MM, heightMm);
 	}
 
+	/**
+	 * {@code panels} plots side by side, each with its own axes: about 42 mm a panel (plus 12 mm for
+	 * the shared margin), kept between one and two columns, but never below {@code minPanelMm} a
+	 * panel (such a figure is scaled down to the page).
+	 */
+	public static FigureSize panels(int panels, double minPanelMm, double heightMm) {
+		double w = Math.min(TWO_COLUMN_MM, Math.max(ONE_COLUMN_MM, 12 + 42 * panels));
+		return new FigureSize(Math.max(w, 12 + minPanelMm * panels), heightMm);
+	}
+
 	/** Width in points: the PDF page, the SVG's user units, the chart's layout. */
 	public double widthPt() {
 		return widthMm * POINTS_PER_INCH / MM_PER_INCH;

@@ -288,9 +288,7 @@ public final class ApoptosisFigure {
 	 * (one column for two, two columns for four), at least 38 mm a panel beyond four.
 	 */
 	public static FigureSize dotsSize(int panels) {
-		double w = Math.min(FigureSize.TWO_COLUMN_MM, Math.max(FigureSize.ONE_COLUMN_MM,
-			12 + 42 * panels));
-		return FigureSize.mm(Math.max(w, 12 + 38 * panels), 55);
+		return FigureSize.panels(panels, 38, 55);
 	}
 
 	private static void print(CSVPrinter p, String sample, String group, String rep, Path file, Path control, String ax,

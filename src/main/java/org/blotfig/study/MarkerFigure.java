@@ -193,9 +193,7 @@ public final class MarkerFigure {
 	 * one or two, two columns for four), at least 34 mm a panel beyond five.
 	 */
 	public static FigureSize size(int panels) {
-		double w = Math.min(FigureSize.TWO_COLUMN_MM, Math.max(FigureSize.ONE_COLUMN_MM,
-			12 + 42 * panels));
-		return FigureSize.mm(Math.max(w, 12 + 34 * panels), 50);
+		return FigureSize.panels(panels, 34, 50);
 	}
 
 	/** The histograms ({@code baseName.svg/.png/.pdf}) and the numbers ({@code baseName_positive.csv}). */
