@@ -87,13 +87,11 @@ public final class ElisaCommand implements Callable<Integer> {
 		ElisaFigure fig = ElisaFigure.of(results);
 		OutputDir dir = new OutputDir(out);
 		ElisaFigure.writeAll(dir, results, fig, yLabel);
-		// safe: checkInputsKept above refused inputs of these names in --out
-		List<String> stale = dir.removeStale(ElisaFigure.ALL_FILES);
 		// said after the work, so that an error later on stays the only line on stderr
 		if (!in.readChosen.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: using " +
 			in.readChosen + " (set --wavelength/--reference to choose otherwise)");
-		if (!stale.isEmpty()) spec.commandLine().getErr().println("blotfig elisa: removed what an earlier run " +
-			"left in " + out + " and this one does not write: " + String.join(", ", stale));
+		// safe: checkInputsKept above refused inputs of these names in --out
+		StaleFiles.remove("elisa", out, dir, ElisaFigure.ALL_FILES, spec.commandLine().getErr());
 		for (AnalyteResult a : results)
 			summary(a);
 		if (fig != null) {

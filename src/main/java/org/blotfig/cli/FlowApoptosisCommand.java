@@ -10,8 +10,10 @@ import org.blotfig.io.OutputDir;
 import org.blotfig.study.ApoptosisFigure;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code blotfig flow apoptosis SHEET.csv --out DIR}: Annexin V / PI quadrants per file, dot plots, bar chart. */
 @Command(name = "apoptosis", mixinStandardHelpOptions = true, sortOptions = false,
@@ -26,6 +28,9 @@ public final class FlowApoptosisCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "SHEET.csv", description = "one row per stained sample")
 	Path sheet;
+
+	@Spec
+	CommandSpec spec;
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
 	Path out;
@@ -47,7 +52,7 @@ public final class FlowApoptosisCommand implements Callable<Integer> {
 		OutputDir.checkInputsKept(out, ApoptosisFigure.files(name), inputs.toArray(new Path[0]));
 		OutputDir dir = new OutputDir(out);
 		f.write(dir, name);
-		StaleFiles.remove("flow apoptosis", out, dir, ApoptosisFigure.files(name));
+		StaleFiles.remove("flow apoptosis", out, dir, ApoptosisFigure.files(name), spec.commandLine().getErr());
 		StringBuilder sb = new StringBuilder();
 		for (String pop : ApoptosisFigure.populations()) {
 			sb.append(sb.length() == 0 ? "" : "; ").append(pop).append(':');

@@ -10,8 +10,10 @@ import org.blotfig.study.FlowPercentFiles;
 import org.blotfig.study.FlowPercentStudy;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code blotfig flow table TABLE.csv --out DIR}: the percentages labs export from FlowJo (or a
@@ -26,6 +28,9 @@ public final class FlowTableCommand implements Callable<Integer> {
 
 	@Parameters(index = "0", paramLabel = "TABLE.csv", description = "FlowJo table export, or sample,group,population,percent")
 	Path table;
+
+	@Spec
+	CommandSpec spec;
 
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
 	Path out;
@@ -59,7 +64,7 @@ public final class FlowTableCommand implements Callable<Integer> {
 		FlowPercentStudy s = FlowPercentFiles.load(table, samples, annexin, pi, ref);
 		OutputDir dir = new OutputDir(out);
 		FlowPercentFiles.write(dir, s, yLabel);
-		StaleFiles.remove("flow table", out, dir, FlowPercentFiles.FILES);
+		StaleFiles.remove("flow table", out, dir, FlowPercentFiles.FILES, spec.commandLine().getErr());
 		System.out.println(s.values.size() + " values (" + s.table.rows() + " populations x " + s.table.cols() +
 			" groups) -> " + out);
 		if (s.stats == null) System.out.println(s.note);

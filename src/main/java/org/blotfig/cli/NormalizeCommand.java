@@ -1,7 +1,6 @@
 package org.blotfig.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.blotfig.core.ProgressListener;
@@ -76,9 +75,7 @@ public final class NormalizeCommand implements Callable<Integer> {
 		OutputDir dir = new OutputDir(out);
 		BlotSetOutputs.write(dir, run, r, fig);
 		// safe: checkOutput above refused inputs of these names in --out
-		List<String> stale = dir.removeStale(BlotSetOutputs.files());
-		if (!stale.isEmpty()) spec.commandLine().getErr().println("blotfig normalize: removed what an earlier run " +
-			"left in " + out + " and this one does not write: " + String.join(", ", stale));
+		StaleFiles.remove("normalize", out, dir, BlotSetOutputs.files(), spec.commandLine().getErr());
 		for (String w : r.warnings) spec.commandLine().getErr().println("blotfig normalize: warning: " + w);
 		spec.commandLine().getOut().println(out.resolve("normalized.csv") + ": " + r.rows.size() + " rows, " + r.excluded() +
 			" excluded (reason in 'flags'), " + r.imprecise() + " " + NormalizedRow.IMPRECISE +

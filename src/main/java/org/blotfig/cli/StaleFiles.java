@@ -1,5 +1,6 @@
 package org.blotfig.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -15,9 +16,9 @@ final class StaleFiles {
 
 	private StaleFiles() {}
 
-	static void remove(String command, Path out, OutputDir dir, Collection<String> names) {
+	static void remove(String command, Path out, OutputDir dir, Collection<String> names, PrintWriter err) {
 		List<String> stale = dir.removeStale(names);
-		if (!stale.isEmpty()) System.err.println("blotfig " + command + ": removed what an earlier run left in " + out +
+		if (!stale.isEmpty()) err.println("blotfig " + command + ": removed what an earlier run left in " + out +
 			" and this one does not write: " + String.join(", ", stale));
 	}
 }
