@@ -108,7 +108,8 @@ public class QuantifyBlotSet implements Command {
 				if (fig != null) log.info("Quantify Blot Set: " + fig.summary());
 			}
 			for (String w : r.warnings) log.warn("Quantify Blot Set: " + w);
-			if (r.impreciseNote() != null) log.warn("Quantify Blot Set: " + r.impreciseNote());
+			String imprecise = r.impreciseNote();
+			if (imprecise != null) log.warn("Quantify Blot Set: " + imprecise);
 			if (!ui.isHeadless()) table.show("Normalized");
 		}
 		catch (InputException e) {

@@ -42,7 +42,8 @@ final class WesternStep implements StudyStep {
 		BlotSetOutputs.write(dir, run, r, fig);
 		List<String> notes = new ArrayList<>(r.warnings);
 		if (r.excluded() > 0) notes.add(r.excluded() + " lane(s) excluded by QC, reasons in normalized.csv ('flags')");
-		if (r.impreciseNote() != null) notes.add(r.impreciseNote());
+		String imprecise = r.impreciseNote();
+		if (imprecise != null) notes.add(imprecise);
 		List<StudyNumber> numbers = new ArrayList<>();
 		if (fig == null) notes.add("no fold change to plot: every lane was excluded");
 		else {
